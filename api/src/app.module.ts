@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import type { DestinationStream } from 'pino';
+import { DataSource } from 'typeorm';
+
+import './common/graphql-enums';
+import { ActivityModule } from './activity/activity.module';
+import { AssignmentsModule } from './assignments/assignment.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DeliverablesModule } from './deliverables/deliverable.module';
+import { EngagementsModule } from './engagements/engagement.module';
+import { EngineersModule } from './engineers/engineer.module';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthModule } from './health/health.module';
+import { OrganizationsModule } from './organizations/organization.module';
+import { PolicyModule } from './policy/policy.module';
+import { PolicyService } from './policy/policy.service';
+import { DemoSeedModule } from './seed/demo-seed.module';
+import { UsersModule } from './users/user.module';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,100}$/;
+
+/** Keeps a caller's request id when it is sane, so logs join up across services; else makes one. */
+export function requestIdFor(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+  request.headers[REQUEST_ID_HEADER] = id;
+
+  return id;
+}
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forConfig(config),
+        LoggerModule.forRoot({
+          pinoHttp: [
+            {
+              level: config.LOG_LEVEL,
+              genReqId: (request) => requestIdFor(request),
+              customProps: () => ({ service: 'engagement-portal' }),
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            },
+            logDestination ?? process.stdout,
+          ],
+        }),
+        DatabaseModule,
+        PolicyModule,
+        ActivityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, DataSource, PolicyService],
+          useFactory: graphqlOptions,
+        }),
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
+        EngagementsModule,
+        EngineersModule,
+        AssignmentsModule,
+        DeliverablesModule,
+        HealthModule,
+        DemoSeedModule,
+      ],
+    };
+  }
+}

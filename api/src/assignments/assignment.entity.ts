@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { AssignmentRole } from '@portal/domain';
+
+import { VersionedEntity } from '../common/versioned.entity';
+import { Engagement } from '../engagements/engagement.entity';
+import { EngineerProfile } from '../engineers/engineer-profile.entity';
+
+/** An engineer on an engagement for a date range. Ending one keeps the row: history stays. */
+@ObjectType({ description: 'An engineer on an engagement, with role, allocation and dates' })
+@Entity('assignments')
+@Check('assignments_allocation_range', '"allocation_percent" BETWEEN 1 AND 100')
+@Check('assignments_dates_ordered', '"end_date" IS NULL OR "end_date" >= "start_date"')
+export class Assignment extends VersionedEntity {
+  @Index()
+  @Column({ name: 'engagement_id', type: 'uuid' })
+  engagementId: string;
+
+  @ManyToOne(() => Engagement, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'engagement_id' })
+  engagement?: Engagement;
+
+  @Index()
+  @Column({ name: 'engineer_id', type: 'uuid' })
+  engineerId: string;
+
+  @ManyToOne(() => EngineerProfile, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'engineer_id' })
+  engineer?: EngineerProfile;
+
+  @Field(() => AssignmentRole, { description: 'Role played on the engagement' })
+  @Column({ type: 'enum', enum: AssignmentRole, enumName: 'assignment_role' })
+  role: AssignmentRole;
+
+  @Field(() => Int, { description: 'Share of the engineer’s time, 1–100' })
+  @Column({ name: 'allocation_percent', type: 'integer' })
+  allocationPercent: number;
+
+  @Field(() => GraphQLLocalDate, { description: 'First day on the engagement' })
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day, when known' })
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+}

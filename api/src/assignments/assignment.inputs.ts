@@ -1,0 +1,63 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+import { AssignmentRole } from '@portal/domain';
+
+import { NotBefore } from '../common/validators';
+
+@InputType({ description: 'Puts an engineer on an engagement' })
+export class CreateAssignmentInput {
+  @Field(() => ID, { description: 'Engagement' })
+  @IsUUID()
+  engagementId: string;
+
+  @Field(() => ID, { description: 'Engineer' })
+  @IsUUID()
+  engineerId: string;
+
+  @Field(() => AssignmentRole, { description: 'Role on the engagement' })
+  @IsEnum(AssignmentRole)
+  role: AssignmentRole;
+
+  @Field(() => Int, { description: 'Share of the engineer’s time, 1–100' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  allocationPercent: number;
+
+  @Field(() => GraphQLLocalDate, { description: 'First day' })
+  startDate: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day, when known' })
+  @IsOptional()
+  @NotBefore('startDate')
+  endDate?: string | null;
+}
+
+@InputType({ description: 'Changes to an assignment; omitted fields stay as they are' })
+export class UpdateAssignmentInput {
+  @Field(() => ID, { description: 'Assignment to change' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'Version last read' })
+  @IsInt()
+  version: number;
+
+  @Field(() => AssignmentRole, { nullable: true, description: 'New role' })
+  @IsOptional()
+  @IsEnum(AssignmentRole)
+  role?: AssignmentRole;
+
+  @Field(() => Int, { nullable: true, description: 'New allocation, 1–100' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  allocationPercent?: number;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'New last day; ends the assignment, keeping its history' })
+  @IsOptional()
+  endDate?: string | null;
+}

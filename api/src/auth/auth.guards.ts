@@ -1,0 +1,61 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+
+import { DomainError } from '../common/domain-error';
+import { GraphqlContext } from '../graphql/graphql-context';
+import { IS_PUBLIC } from './public.decorator';
+
+function requestOf(context: ExecutionContext) {
+  if (context.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphqlContext>().req;
+  }
+
+  return context.switchToHttp().getRequest();
+}
+
+/** Applied to every route and operation: a live access token is required unless @Public. */
+@Injectable()
+export class AccessTokenGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+
+    return super.canActivate(context);
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error instanceof DomainError) throw error;
+    if (error || !user) throw DomainError.unauthenticated();
+
+    return user;
+  }
+}
+
+/** Runs the local (email and password) strategy on the sign-in mutation's input. */
+@Injectable()
+export class SignInGuard extends AuthGuard('local') {
+  override getRequest(context: ExecutionContext) {
+    const graphql = GqlExecutionContext.create(context);
+    const graphqlContext = graphql.getContext<GraphqlContext>();
+    graphqlContext.signIn = { body: graphql.getArgs<{ input: unknown }>().input };
+
+    return graphqlContext.signIn;
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error instanceof DomainError) throw error;
+    if (error || !user) throw DomainError.unauthenticated('Email or password is incorrect');
+
+    return user;
+  }
+}

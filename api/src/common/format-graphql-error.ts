@@ -1,0 +1,53 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+
+import { DomainError, ErrorCode } from './domain-error';
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const logger = new Logger('GraphQL');
+
+const PASSTHROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Maps whatever a resolver threw to the error a client sees: DomainErrors keep their code
+ * and details, GraphQL's own input errors become BAD_USER_INPUT, and anything else is logged
+ * and hidden behind INTERNAL_SERVER_ERROR so no stack trace or SQL leaves the server.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+
+  const apolloCode = formatted.extensions?.code;
+  if (typeof apolloCode === 'string' && PASSTHROUGH_CODES.has(apolloCode)) {
+    return { ...base, extensions: { code: apolloCode } };
+  }
+  if (apolloCode === 'BAD_USER_INPUT' || isVariableCoercionError(formatted)) {
+    return { ...base, extensions: { code: ErrorCode.BadUserInput } };
+  }
+
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+
+  return {
+    message: 'Something went wrong on our side; the error has been logged',
+    path: formatted.path,
+    extensions: { code: ErrorCode.InternalServerError },
+  };
+}
+
+function isVariableCoercionError(formatted: GraphQLFormattedError): boolean {
+  return formatted.path === undefined && /^Variable "\$/.test(formatted.message);
+}

@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+
+import { ErrorCode } from './domain-error';
+
+const CODES_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: ErrorCode.TooManyRequests,
+};
+
+/**
+ * Errors outside GraphQL resolvers (unreadable JSON, oversized bodies, unknown routes) answer in
+ * the same shape as GraphQL errors, with a code and no internals. GraphQL errors pass through to
+ * Apollo's formatter.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType() !== 'http') throw exception;
+
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const status = statusOf(exception);
+    if (status >= 500) {
+      this.logger.error({ err: exception }, 'unhandled HTTP error');
+      return reply.status(500).send({
+        errors: [{ message: 'Something went wrong on our side', extensions: { code: ErrorCode.InternalServerError } }],
+      });
+    }
+
+    const message = exception instanceof Error ? exception.message : 'Bad request';
+    return reply.status(status).send({
+      errors: [{ message, extensions: { code: CODES_BY_STATUS[status] ?? 'BAD_REQUEST' } }],
+    });
+  }
+}
+
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
+
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}

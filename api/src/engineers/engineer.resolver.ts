@@ -1,0 +1,66 @@
+import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Assignment } from '../assignments/assignment.entity';
+import { Connection, PageArgs } from '../common/pagination';
+import { CurrentScope } from '../graphql/current-scope.decorator';
+import { GraphqlContext } from '../graphql/graphql-context';
+import { RequestScope } from '../policy/actor';
+import { PolicyService } from '../policy/policy.service';
+import { CreateEngineerProfileInput, EngineerFilter, UpdateEngineerProfileInput } from './engineer.inputs';
+import { EngineerProfile } from './engineer-profile.entity';
+import { EngineerService } from './engineer.service';
+
+@ObjectType({ description: 'A page of engineers' })
+export class EngineerProfileConnection extends Connection(EngineerProfile, 'EngineerProfile') {}
+
+@Resolver(() => EngineerProfile)
+export class EngineerResolver {
+  constructor(
+    private readonly engineerService: EngineerService,
+    private readonly policy: PolicyService,
+  ) {}
+
+  @Query(() => EngineerProfileConnection, { description: 'Engineers the signed-in user may see, by name' })
+  engineers(
+    @CurrentScope() scope: RequestScope,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true, description: 'Narrows the list' }) filter?: EngineerFilter,
+  ) {
+    return this.engineerService.list(scope.actor, page, filter ?? {});
+  }
+
+  @Query(() => EngineerProfile, { description: 'One engineer by id' })
+  engineer(@CurrentScope() scope: RequestScope, @Args('id', { type: () => ID, description: 'Engineer id' }) id: string) {
+    return this.engineerService.get(scope.actor, id);
+  }
+
+  @Mutation(() => EngineerProfile, { description: 'Adds an engineer (agency admins and account leads)' })
+  createEngineerProfile(@CurrentScope() scope: RequestScope, @Args('input') input: CreateEngineerProfileInput) {
+    return this.engineerService.create(scope, input);
+  }
+
+  @Mutation(() => EngineerProfile, { description: 'Changes an engineer profile; CONFLICT if it changed since read' })
+  updateEngineerProfile(@CurrentScope() scope: RequestScope, @Args('input') input: UpdateEngineerProfileInput) {
+    return this.engineerService.update(scope, input);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Work email; null for client roles' })
+  contactEmail(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
+    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.contactEmail : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Phone; null for client roles' })
+  contactPhone(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
+    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.contactPhone : null;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Day rate in euros; null for client roles' })
+  dayRateEur(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
+    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.dayRateEur : null;
+  }
+
+  @ResolveField(() => [Assignment], { description: 'Assignments on engagements the signed-in user may see' })
+  assignments(@Parent() engineer: EngineerProfile, @Context() context: GraphqlContext) {
+    return context.loaders.assignmentsByEngineer.load(engineer.id);
+  }
+}

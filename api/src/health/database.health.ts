@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+
+const PING_TIMEOUT_MS = 2000;
+
+@Injectable()
+export class DatabaseHealthIndicator {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly indicators: HealthIndicatorService,
+  ) {}
+
+  async ping(key: string) {
+    const indicator = this.indicators.check(key);
+    let timer: NodeJS.Timeout | undefined;
+
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), PING_TIMEOUT_MS);
+      });
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : 'unreachable' });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { AGENCY_ROLES, CLIENT_ROLES, OrganizationKind, Role } from '@portal/domain';
+
+import { DomainError } from '../common/domain-error';
+import { Actor } from './actor';
+
+/** Every change a user can ask for. A resolver names one; this layer decides. */
+export enum Action {
+  ManageOrganizations = 'manage organizations',
+  ManageUsers = 'manage users',
+  CreateEngagement = 'create engagements',
+  UpdateEngagement = 'change this engagement',
+  ManageEngineers = 'manage engineer profiles',
+  ManageAssignments = 'change the team of this engagement',
+  ManageDeliverables = 'change deliverables of this engagement',
+}
+
+const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
+
+/** Which roles may perform an action on a record they can already see. */
+const PERMISSIONS: Record<Action, readonly Role[]> = {
+  [Action.ManageOrganizations]: [Role.AGENCY_ADMIN],
+  [Action.ManageUsers]: [Role.AGENCY_ADMIN],
+  [Action.CreateEngagement]: AGENCY_MANAGERS,
+  [Action.UpdateEngagement]: AGENCY_MANAGERS,
+  [Action.ManageEngineers]: AGENCY_MANAGERS,
+  [Action.ManageAssignments]: AGENCY_MANAGERS,
+  [Action.ManageDeliverables]: [...AGENCY_MANAGERS, Role.ENGINEER],
+};
+
+/** Narrows a query to the rows an actor may see; arrow functions so they can be passed around. */
+export type Scope = <T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  actor: Actor,
+  alias: string,
+) => SelectQueryBuilder<T>;
+
+/**
+ * The one place that decides who sees and changes what.
+ *
+ * Visibility is applied to queries (`scope*`), so lists, lookups by id, nested fields and batch
+ * loaders all return only what the actor may see; a record outside the scope is NOT_FOUND, never
+ * FORBIDDEN, so ids of other tenants leak nothing. `authorize` then decides whether the actor
+ * may change a record it can see.
+ *
+ * - agency admins and account leads see every engagement;
+ * - engineers see the engagements they have (or had) an assignment on;
+ * - client users see their own organization's engagements;
+ * - auditors see nothing until audit grants exist.
+ */
+@Injectable()
+export class PolicyService {
+  authorize(actor: Actor, action: Action): void {
+    if (!PERMISSIONS[action].includes(actor.role)) throw DomainError.forbidden(action);
+  }
+
+  /** Restricts a query on engagements (aliased `alias`) to those the actor may see. */
+  readonly scopeEngagements = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    return this.restrictToVisibleEngagements(query, actor, `${alias}.id`);
+  };
+
+  /** For records that belong to an engagement through an `engagement_id` column. */
+  readonly scopeByEngagement = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+  };
+
+  /** Agency users see every engineer; client users see engineers placed on their engagements. */
+  readonly scopeEngineers = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (AGENCY_ROLES.includes(actor.role)) return query;
+    if (!CLIENT_ROLES.includes(actor.role)) return query.andWhere('1 = 0');
+
+    return query.andWhere(
+      `${alias}.id IN (SELECT scope_assignment.engineer_id FROM assignments scope_assignment
+        JOIN engagements scope_engagement ON scope_engagement.id = scope_assignment.engagement_id
+        WHERE scope_engagement.client_id = :scopeOrganizationId)`,
+      { scopeOrganizationId: actor.organizationId },
+    );
+  };
+
+  /** Agency users see every organization; everyone else sees their own (and the agency). */
+  readonly scopeOrganizations = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (AGENCY_ROLES.includes(actor.role)) return query;
+
+    return query.andWhere(
+      new Brackets((where) =>
+        where
+          .where(`${alias}.id = :scopeOrganizationId`, { scopeOrganizationId: actor.organizationId })
+          .orWhere(`${alias}.kind = :scopeAgencyKind`, { scopeAgencyKind: OrganizationKind.AGENCY }),
+      ),
+    );
+  };
+
+  /** Users of the actor's own organization, plus agency staff; agency users see all users. */
+  readonly scopeUsers = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (AGENCY_ROLES.includes(actor.role)) return query;
+
+    return query.andWhere(
+      `(${alias}.organizationId = :scopeOrganizationId OR ${alias}.organizationId IN
+        (SELECT scope_org.id FROM organizations scope_org WHERE scope_org.kind = :scopeAgencyKind))`,
+      { scopeOrganizationId: actor.organizationId, scopeAgencyKind: OrganizationKind.AGENCY },
+    );
+  };
+
+  /** Contact details and rates of engineers are for agency staff only. */
+  canSeeEngineerPersonalData(actor: Actor): boolean {
+    return AGENCY_ROLES.includes(actor.role);
+  }
+
+  /** Email addresses of users are visible within one's own organization and to agency admins. */
+  canSeeUserEmail(actor: Actor, organizationId: string): boolean {
+    return actor.role === Role.AGENCY_ADMIN || actor.organizationId === organizationId;
+  }
+
+  private restrictToVisibleEngagements<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    engagementIdColumn: string,
+  ) {
+    switch (actor.role) {
+      case Role.AGENCY_ADMIN:
+      case Role.ACCOUNT_LEAD:
+        return query;
+      case Role.ENGINEER:
+        return query.andWhere(
+          `${engagementIdColumn} IN (SELECT scope_assignment.engagement_id FROM assignments scope_assignment
+            JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_assignment.engineer_id
+            WHERE scope_engineer.user_id = :scopeUserId)`,
+          { scopeUserId: actor.userId },
+        );
+      case Role.CLIENT_MANAGER:
+      case Role.COMPLIANCE_OFFICER:
+      case Role.CLIENT_VIEWER:
+        return query.andWhere(
+          `${engagementIdColumn} IN (SELECT scope_engagement.id FROM engagements scope_engagement
+            WHERE scope_engagement.client_id = :scopeOrganizationId)`,
+          { scopeOrganizationId: actor.organizationId },
+        );
+      case Role.AUDITOR:
+        return query.andWhere('1 = 0');
+    }
+  }
+}
