@@ -28,6 +28,10 @@ export class HttpErrorFilter implements ExceptionFilter {
 
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const status = statusOf(exception);
+    if (status === 503 && exception instanceof HttpException) {
+      // A deliberate "not ready" (the readiness probe): its body says which dependency is down.
+      return reply.status(503).send(exception.getResponse());
+    }
     if (status >= 500) {
       this.logger.error({ err: exception }, 'unhandled HTTP error');
       return reply.status(500).send({

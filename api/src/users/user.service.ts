@@ -40,11 +40,11 @@ export class UserService {
   }
 
   async create(scope: RequestScope, input: CreateUserInput): Promise<User> {
-    this.policy.authorize(scope.actor, Action.ManageUsers);
     const organization = await findVisible(
       this.dataSource.manager, Organization, 'Organization', input.organizationId, scope.actor,
       this.policy.scopeOrganizations,
     );
+    this.policy.authorize(scope.actor, Action.ManageUsers);
     if (!ROLES_BY_ORGANIZATION_KIND[organization.kind].includes(input.role)) {
       throw DomainError.badInput([{ field: 'role', message: `cannot be held in a ${organization.kind} organization` }]);
     }
@@ -73,13 +73,12 @@ export class UserService {
 
   /** Deactivation ends every session of the user in the same transaction. */
   async deactivate(scope: RequestScope, id: string): Promise<User> {
-    this.policy.authorize(scope.actor, Action.ManageUsers);
-    if (id === scope.actor.userId) {
-      throw DomainError.badInput([{ field: 'id', message: 'you cannot deactivate yourself' }]);
-    }
-
     return this.dataSource.transaction(async (manager) => {
       const user = await findVisible(manager, User, 'User', id, scope.actor, this.policy.scopeUsers);
+      this.policy.authorize(scope.actor, Action.ManageUsers);
+      if (id === scope.actor.userId) {
+        throw DomainError.badInput([{ field: 'id', message: 'you cannot deactivate yourself' }]);
+      }
       if (!user.active) return user;
 
       user.active = false;

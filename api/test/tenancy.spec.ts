@@ -1,0 +1,228 @@
+import { TestPortal, idOf, startTestPortal } from './support/test-app';
+
+/**
+ * Users of one client must not reach another client's records by id, through lists, or through
+ * nested fields; foreign ids answer NOT_FOUND. Every query and mutation of the API is listed here.
+ */
+describe('tenancy: one client never reaches another client’s records', () => {
+  let portal: TestPortal;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  const BANK_ROLES = ['manager@balticmutual.example', 'compliance@balticmutual.example', 'viewer@balticmutual.example'];
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    for (const email of [...BANK_ROLES, 'engineer@kestrel.example', 'auditor@veritas.example', 'admin@kestrel.example']) {
+      tokens[email] = await portal.signIn(email);
+    }
+    const db = portal.dataSource;
+    ids.healthEngagement = await idOf(db, 'engagements', 'name', 'Clinical data lakehouse');
+    ids.energyEngagement = await idOf(db, 'engagements', 'name', 'Grid telemetry platform');
+    ids.bankEngagement = await idOf(db, 'engagements', 'name', 'Payments API modernisation');
+    ids.healthOrganization = await idOf(db, 'organizations', 'name', 'Helvia Health');
+    ids.healthUser = await idOf(db, 'users', 'email', 'manager@helvia.example');
+    ids.healthEngineer = await idOf(db, 'engineer_profiles', 'full_name', 'Dawid Zielinski');
+    ids.sharedEngineer = await idOf(db, 'engineer_profiles', 'full_name', 'Tomás Herrera');
+    [{ id: ids.healthAssignment }] = await db.query('SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1', [ids.healthEngagement]);
+    [{ id: ids.healthDeliverable }] = await db.query('SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1', [ids.healthEngagement]);
+    [{ id: ids.energyDeliverable }] = await db.query('SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1', [ids.energyEngagement]);
+    [{ id: ids.energyAssignment }] = await db.query('SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1', [ids.energyEngagement]);
+  });
+
+  afterAll(() => portal.close());
+
+  /** Operations that name a record of the health client (or the energy client, for the engineer). */
+  const foreignOperations: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
+    { name: 'engagement', query: 'query($id: ID!) { engagement(id: $id) { id } }', variables: () => ({ id: ids.healthEngagement }) },
+    { name: 'deliverable', query: 'query($id: ID!) { deliverable(id: $id) { id } }', variables: () => ({ id: ids.healthDeliverable }) },
+    { name: 'assignment', query: 'query($id: ID!) { assignment(id: $id) { id } }', variables: () => ({ id: ids.healthAssignment }) },
+    { name: 'engineer', query: 'query($id: ID!) { engineer(id: $id) { id } }', variables: () => ({ id: ids.healthEngineer }) },
+    { name: 'organization', query: 'query($id: ID!) { organization(id: $id) { id } }', variables: () => ({ id: ids.healthOrganization }) },
+    { name: 'user', query: 'query($id: ID!) { user(id: $id) { id } }', variables: () => ({ id: ids.healthUser }) },
+    {
+      name: 'engagementActivity',
+      query: 'query($id: ID!) { engagementActivity(engagementId: $id) { seq } }',
+      variables: () => ({ id: ids.healthEngagement }),
+    },
+    {
+      name: 'updateEngagement',
+      query: 'mutation($input: UpdateEngagementInput!) { updateEngagement(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthEngagement, version: 1, name: 'Taken over' } }),
+    },
+    {
+      name: 'createAssignment',
+      query: 'mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }',
+      variables: () => ({
+        input: { engagementId: ids.healthEngagement, engineerId: ids.sharedEngineer, role: 'DATA_ENGINEER', allocationPercent: 10, startDate: '2026-12-01' },
+      }),
+    },
+    {
+      name: 'updateAssignment',
+      query: 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthAssignment, version: 1, endDate: '2026-12-31' } }),
+    },
+    {
+      name: 'createDeliverable',
+      query: 'mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }',
+      variables: () => ({ input: { engagementId: ids.healthEngagement, title: 'Sneaky', type: 'RUNBOOK', dueDate: '2027-01-01' } }),
+    },
+    {
+      name: 'updateDeliverable',
+      query: 'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthDeliverable, version: 1, status: 'ACCEPTED' } }),
+    },
+    {
+      name: 'updateEngineerProfile',
+      query: 'mutation($input: UpdateEngineerProfileInput!) { updateEngineerProfile(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthEngineer, version: 1, location: 'Elsewhere' } }),
+    },
+    {
+      name: 'createUser',
+      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: () => ({
+        input: { organizationId: ids.healthOrganization, email: 'mole@helvia.example', displayName: 'Mole', role: 'CLIENT_VIEWER', password: 'long enough password' },
+      }),
+    },
+    { name: 'deactivateUser', query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', variables: () => ({ id: ids.healthUser }) },
+  ];
+
+  describe.each(BANK_ROLES)('as %s of the bank', (email) => {
+    it.each(foreignOperations.map((operation) => [operation.name, operation]))(
+      '%s on a health record answers NOT_FOUND',
+      async (_name, operation) => {
+        const result = await portal.graphql(operation.query, operation.variables(), tokens[email]);
+
+        expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+        expect(result.data).toBeNull();
+      },
+    );
+
+    it('lists only the bank’s engagements, users and organizations', async () => {
+      const result = await portal.graphql(
+        `{ engagements(first: 100) { totalCount edges { node { client { name } } } }
+           users(first: 100) { edges { node { organization { name } } } }
+           organizations(first: 100) { edges { node { name } } } }`,
+        {},
+        tokens[email],
+      );
+      const data = result.data!;
+
+      expect(data.engagements.totalCount).toBe(3);
+      expect(new Set(data.engagements.edges.map((edge: any) => edge.node.client.name))).toEqual(new Set(['Baltic Mutual Bank']));
+      const userOrganizations = new Set(data.users.edges.map((edge: any) => edge.node.organization.name));
+      expect(userOrganizations).toEqual(new Set(['Baltic Mutual Bank', 'Kestrel Data Engineering']));
+      expect(data.organizations.edges.map((edge: any) => edge.node.name).sort()).toEqual(['Baltic Mutual Bank', 'Kestrel Data Engineering']);
+    });
+
+    it('sees only engineers placed with the bank, masked, and only their bank assignments', async () => {
+      const result = await portal.graphql(
+        `query($id: ID!) {
+           engineers(first: 100) { edges { node { fullName contactEmail dayRateEur } } }
+           engineer(id: $id) { fullName contactEmail contactPhone dayRateEur assignments { engagement { client { name } } } }
+         }`,
+        { id: ids.sharedEngineer },
+        tokens[email],
+      );
+      const data = result.data!;
+
+      expect(data.engineers.edges.map((edge: any) => edge.node.fullName)).not.toContain('Dawid Zielinski');
+      expect(data.engineers.edges.every((edge: any) => edge.node.contactEmail === null && edge.node.dayRateEur === null)).toBe(true);
+      expect(data.engineer).toMatchObject({ fullName: 'Tomás Herrera', contactEmail: null, contactPhone: null, dayRateEur: null });
+      const clients = data.engineer.assignments.map((assignment: any) => assignment.engagement.client.name);
+      expect(clients.length).toBeGreaterThan(0);
+      expect(new Set(clients)).toEqual(new Set(['Baltic Mutual Bank']));
+    });
+  });
+
+  describe('as an engineer', () => {
+    it.each([
+      ['engagement', 'query($id: ID!) { engagement(id: $id) { id } }', () => ({ id: ids.energyEngagement })],
+      ['deliverable', 'query($id: ID!) { deliverable(id: $id) { id } }', () => ({ id: ids.energyDeliverable })],
+      ['assignment', 'query($id: ID!) { assignment(id: $id) { id } }', () => ({ id: ids.energyAssignment })],
+      [
+        'updateDeliverable',
+        'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
+        () => ({ input: { id: ids.energyDeliverable, version: 1, status: 'SUBMITTED' } }),
+      ],
+    ])('%s on an engagement they are not on answers NOT_FOUND', async (_name, query, variables) => {
+      const result = await portal.graphql(query, variables(), tokens['engineer@kestrel.example']);
+
+      expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('lists the engagements they are assigned to and sees engineers unmasked', async () => {
+      const result = await portal.graphql(
+        '{ engagements(first: 50) { edges { node { name } } } engineers(first: 1) { edges { node { contactEmail } } } }',
+        {},
+        tokens['engineer@kestrel.example'],
+      );
+
+      expect(result.data!.engagements.edges.map((edge: any) => edge.node.name).sort()).toEqual([
+        'Patient records CDC pipelines',
+        'Payments API modernisation',
+      ]);
+      expect(result.data!.engineers.edges[0].node.contactEmail).toMatch(/@kestrel\.example$/);
+    });
+  });
+
+  describe('as an auditor without a grant', () => {
+    it('sees no engagement, engineer or client', async () => {
+      const token = tokens['auditor@veritas.example'];
+      const lists = await portal.graphql(
+        '{ engagements { totalCount } engineers { totalCount } organizations(first: 50) { edges { node { name } } } }',
+        {},
+        token,
+      );
+      const byId = await portal.graphql('query($id: ID!) { engagement(id: $id) { id } }', { id: ids.bankEngagement }, token);
+
+      expect(lists.data!.engagements.totalCount).toBe(0);
+      expect(lists.data!.engineers.totalCount).toBe(0);
+      expect(lists.data!.organizations.edges.map((edge: any) => edge.node.name).sort()).toEqual([
+        'Kestrel Data Engineering',
+        'Veritas Audit Partners',
+      ]);
+      expect(byId.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('changes that need an agency role', () => {
+    it.each([
+      ['createOrganization', 'mutation { createOrganization(input: { name: "Shadow Corp", kind: CLIENT }) { id } }', () => ({})],
+      [
+        'createEngagement',
+        'mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }',
+        () => ({ input: { name: 'Own project', clientId: ids.healthOrganization, accountLeadId: ids.healthUser, serviceLines: ['DATA_PIPELINES'], startDate: '2027-01-01' } }),
+      ],
+      [
+        'createEngineerProfile',
+        'mutation($input: CreateEngineerProfileInput!) { createEngineerProfile(input: $input) { id } }',
+        () => ({ input: { fullName: 'New Person', contactEmail: 'new@kestrel.example', seniority: 'SENIOR', location: 'Riga, LV', skills: ['Go'] } }),
+      ],
+      [
+        'updateEngagement (own engagement)',
+        'mutation($input: UpdateEngagementInput!) { updateEngagement(input: $input) { id } }',
+        () => ({ input: { id: ids.bankEngagement, version: 1, name: 'Renamed by client' } }),
+      ],
+    ])('%s is FORBIDDEN to a client manager and changes nothing', async (_name, query, variables) => {
+      const before = await portal.dataSource.query('SELECT count(*)::int AS events FROM activity_events');
+      const result = await portal.graphql(query, variables(), tokens['manager@balticmutual.example']);
+      const after = await portal.dataSource.query('SELECT count(*)::int AS events FROM activity_events');
+
+      expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(after[0].events).toBe(before[0].events);
+    });
+  });
+
+  it('left every foreign record untouched', async () => {
+    const [engagement] = await portal.dataSource.query('SELECT name, version FROM engagements WHERE id = $1', [ids.healthEngagement]);
+    const [deliverable] = await portal.dataSource.query('SELECT status, version FROM deliverables WHERE id = $1', [ids.healthDeliverable]);
+    const [user] = await portal.dataSource.query('SELECT active FROM users WHERE id = $1', [ids.healthUser]);
+    const [moles] = await portal.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'mole@helvia.example'`);
+
+    expect(engagement).toEqual({ name: 'Clinical data lakehouse', version: 1 });
+    expect(deliverable.version).toBe(1);
+    expect(user.active).toBe(true);
+    expect(moles.count).toBe(0);
+  });
+});
