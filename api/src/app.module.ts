@@ -1,13 +1,15 @@
+import './common/graphql-enums';
+
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, Module } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage } from 'node:http';
-import type { DestinationStream } from 'pino';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 
-import './common/graphql-enums';
 import { ActivityModule } from './activity/activity.module';
 import { AssignmentsModule } from './assignments/assignment.module';
 import { AuthModule } from './auth/auth.module';
@@ -39,23 +41,14 @@ export function requestIdFor(request: IncomingMessage): string {
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
+  static forConfig(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forConfig(config),
-        LoggerModule.forRoot({
-          pinoHttp: [
-            {
-              level: config.LOG_LEVEL,
-              genReqId: (request) => requestIdFor(request),
-              customProps: () => ({ service: 'engagement-portal' }),
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
-            },
-            logDestination ?? process.stdout,
-          ],
-        }),
+        // Requests are logged by Fastify with the same pino instance (see create-app.ts), so
+        // nestjs-pino only routes Nest's Logger calls to it, in the request's context.
+        LoggerModule.forRoot({ pinoHttp: { logger, autoLogging: false }, forRoutes: [] }),
         DatabaseModule,
         PolicyModule,
         ActivityModule,

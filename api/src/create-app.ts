@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+
+import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 
 import { AppModule, REQUEST_ID_HEADER, requestIdFor } from './app.module';
-import { HttpErrorFilter } from './common/http-error.filter';
-import { createValidationPipe } from './common/validation.pipe';
 import { ErrorCode } from './common/domain-error';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { createRootLogger } from './common/logging';
+import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 
 /** Serves the built web app, sending index.html for client-side routes. */
@@ -19,12 +21,17 @@ async function serveWebApp(app: NestFastifyApplication, webDirectory: string) {
   if (!fs.existsSync(path.join(webDirectory, 'index.html'))) return false;
 
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(fastifyStatic, { root: webDirectory, wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/health');
-    if (isPage && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+  await fastify.register(fastifyStatic, {
+    root: webDirectory,
+    wildcard: false,
+    index: ['index.html'],
+  });
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    if ((request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
 
-    return reply.status(404).send({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NotFound } }] });
+    return reply
+      .status(404)
+      .send({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NotFound } }] });
   });
 
   return true;
@@ -34,21 +41,36 @@ export interface CreateAppOptions {
   logDestination?: DestinationStream;
 }
 
+const QUIET_PATHS = /^\/health\//;
+
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}) {
+  const logger = createRootLogger(config, options.logDestination);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
     genReqId: (request: IncomingMessage) => requestIdFor(request),
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.logDestination), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const fastify = adapter.getInstance();
+  // Nest's own start-up messages are noise for a newcomer; its errors surface through main().
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forConfig(config, logger),
+    adapter,
+    { logger: false, abortOnError: false },
+  );
   app.useLogger(app.get(Logger));
+
+  // Nest's Logger calls made while serving a request carry that request's id.
+  const requestContext = await app.resolve(PinoLogger);
+  fastify.addHook(
+    'onRequest',
+    (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+      requestContext.runInContext(done, { bindings: { reqId: request.id } });
+    },
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 
-  const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });

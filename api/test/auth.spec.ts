@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
-import { SIGN_IN, TestPortal, startTestPortal } from './support/test-app';
+import { SIGN_IN, startTestPortal, TestPortal } from './support/test-app';
 
 const ME = '{ me { id email role displayName } }';
 const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
@@ -23,21 +23,33 @@ describe('signing in and sessions', () => {
     const token = await portal.signIn('Manager@BalticMutual.example');
     const result = await portal.graphql(ME, {}, token);
 
-    expect(result.data?.me).toMatchObject({ email: 'manager@balticmutual.example', role: 'CLIENT_MANAGER' });
+    expect(result.data?.me).toMatchObject({
+      email: 'manager@balticmutual.example',
+      role: 'CLIENT_MANAGER',
+    });
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    const [row] = await portal.dataSource.query(`SELECT password_hash FROM users WHERE email = 'lead@kestrel.example'`);
+    const [row] = await portal.dataSource.query(
+      `SELECT password_hash FROM users WHERE email = 'lead@kestrel.example'`,
+    );
 
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(DEMO_PASSWORD);
   });
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
-    const unknown = await portal.graphql(SIGN_IN, { input: { email: 'nobody@kestrel.example', password: DEMO_PASSWORD } });
-    const wrong = await portal.graphql(SIGN_IN, { input: { email: 'viewer@helvia.example', password: 'not-the-password' } });
+    const unknown = await portal.graphql(SIGN_IN, {
+      input: { email: 'nobody@kestrel.example', password: DEMO_PASSWORD },
+    });
+    const wrong = await portal.graphql(SIGN_IN, {
+      input: { email: 'viewer@helvia.example', password: 'not-the-password' },
+    });
 
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Email or password is incorrect',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
     expect(wrong.errors?.[0].extensions).toEqual(unknown.errors?.[0].extensions);
   });
@@ -45,7 +57,9 @@ describe('signing in and sessions', () => {
   it('blocks an email for a while after repeated failures, even with the right password', async () => {
     const email = 'viewer@nordgrid.example';
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const failed = await portal.graphql(SIGN_IN, { input: { email, password: `wrong-${attempt}` } });
+      const failed = await portal.graphql(SIGN_IN, {
+        input: { email, password: `wrong-${attempt}` },
+      });
       expect(failed.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     const sixth = await portal.graphql(SIGN_IN, { input: { email, password: 'wrong-again' } });
@@ -55,13 +69,20 @@ describe('signing in and sessions', () => {
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     expect(blocked.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
 
-    await portal.dataSource.query(`UPDATE login_throttles SET blocked_until = now() - interval '1 second' WHERE email = $1`, [email]);
+    await portal.dataSource.query(
+      `UPDATE login_throttles SET blocked_until = now() - interval '1 second' WHERE email = $1`,
+      [email],
+    );
     await expect(portal.signIn(email)).resolves.toEqual(expect.any(String));
   });
 
   it('refuses requests without a token or with a forged one', async () => {
     const missing = await portal.graphql(ME);
-    const forged = await portal.graphql(ME, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl');
+    const forged = await portal.graphql(
+      ME,
+      {},
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl',
+    );
 
     expect(missing.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -69,17 +90,23 @@ describe('signing in and sessions', () => {
 
   it('rotates refresh tokens and revokes the session when an old one is replayed', async () => {
     const first = await signInPair('compliance@helvia.example');
-    const refreshed = await portal.graphql(REFRESH, { input: { refreshToken: first.refreshToken } });
+    const refreshed = await portal.graphql(REFRESH, {
+      input: { refreshToken: first.refreshToken },
+    });
     const second = refreshed.data?.refreshSession as { accessToken: string; refreshToken: string };
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    expect((await portal.graphql(ME, {}, second.accessToken)).data?.me.email).toBe('compliance@helvia.example');
+    expect((await portal.graphql(ME, {}, second.accessToken)).data?.me.email).toBe(
+      'compliance@helvia.example',
+    );
 
     const replay = await portal.graphql(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(replay.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
 
     const afterReplay = await portal.graphql(ME, {}, second.accessToken);
     expect(afterReplay.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const stolenNext = await portal.graphql(REFRESH, { input: { refreshToken: second.refreshToken } });
+    const stolenNext = await portal.graphql(REFRESH, {
+      input: { refreshToken: second.refreshToken },
+    });
     expect(stolenNext.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -88,7 +115,9 @@ describe('signing in and sessions', () => {
     const signOut = await portal.graphql('mutation { signOut }', {}, pair.accessToken);
     expect(signOut.data?.signOut).toBe(true);
 
-    expect((await portal.graphql(ME, {}, pair.accessToken)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await portal.graphql(ME, {}, pair.accessToken)).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const refresh = await portal.graphql(REFRESH, { input: { refreshToken: pair.refreshToken } });
     expect(refresh.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -104,11 +133,17 @@ describe('signing in and sessions', () => {
     );
     const freshToken = change.data?.changePassword.accessToken as string;
 
-    expect((await portal.graphql(ME, {}, otherDevice.accessToken)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await portal.graphql(ME, {}, thisDevice.accessToken)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await portal.graphql(ME, {}, otherDevice.accessToken)).errors?.[0].extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await portal.graphql(ME, {}, thisDevice.accessToken)).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await portal.graphql(ME, {}, freshToken)).data?.me.email).toBe(email);
     await expect(portal.signIn(email)).rejects.toThrow(/sign-in of/);
-    await expect(portal.signIn(email, 'a much longer new password')).resolves.toEqual(expect.any(String));
+    await expect(portal.signIn(email, 'a much longer new password')).resolves.toEqual(
+      expect.any(String),
+    );
   });
 
   it('rejects a short new password with field details', async () => {
@@ -128,13 +163,21 @@ describe('signing in and sessions', () => {
   it('ends the sessions of a deactivated user at once and refuses their sign-in', async () => {
     const victim = await signInPair('manager@nordgrid.example');
     const admin = await portal.signIn('admin@kestrel.example');
-    const { id } = (await portal.graphql(ME, {}, victim.accessToken)).data?.me;
+    const { id } = (await portal.graphql(ME, {}, victim.accessToken)).data!.me;
 
-    const result = await portal.graphql(`mutation($id: ID!) { deactivateUser(id: $id) { active } }`, { id }, admin);
+    const result = await portal.graphql(
+      `mutation($id: ID!) { deactivateUser(id: $id) { active } }`,
+      { id },
+      admin,
+    );
     expect(result.data?.deactivateUser.active).toBe(false);
 
-    expect((await portal.graphql(ME, {}, victim.accessToken)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const again = await portal.graphql(SIGN_IN, { input: { email: 'manager@nordgrid.example', password: DEMO_PASSWORD } });
+    expect((await portal.graphql(ME, {}, victim.accessToken)).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const again = await portal.graphql(SIGN_IN, {
+      input: { email: 'manager@nordgrid.example', password: DEMO_PASSWORD },
+    });
     expect(again.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect' });
   });
 });

@@ -1,5 +1,5 @@
 import { DemoSeeder } from '../src/seed/demo-seeder';
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 async function counts(portal: TestPortal) {
   const [row] = await portal.dataSource.query(`SELECT
@@ -27,11 +27,22 @@ describe('demo data', () => {
     await expect(portal.app.get(DemoSeeder).seed()).resolves.toBe(true);
 
     const loaded = await counts(portal);
-    expect(loaded).toMatchObject({ organizations: 5, engineers: 25, engagements: 8, serviceLines: 6 });
+    expect(loaded).toMatchObject({
+      organizations: 5,
+      engineers: 25,
+      engagements: 8,
+      serviceLines: 6,
+    });
     expect(loaded.assignments).toBeGreaterThan(20);
     expect(loaded.deliverables).toBeGreaterThan(20);
-    const regulations = await portal.dataSource.query(`SELECT name, regulations FROM organizations WHERE kind = 'CLIENT' ORDER BY name`);
-    expect(regulations.map((row: { regulations: string[] }) => row.regulations[0])).toEqual(['DORA', 'GDPR', 'NIS2']);
+    const regulations = await portal.dataSource.query(
+      `SELECT name, regulations FROM organizations WHERE kind = 'CLIENT' ORDER BY name`,
+    );
+    expect(regulations.map((row: { regulations: string[] }) => row.regulations[0])).toEqual([
+      'DORA',
+      'GDPR',
+      'NIS2',
+    ]);
   });
 
   it('does nothing the second time, even when two start together', async () => {

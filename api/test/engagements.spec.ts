@@ -1,5 +1,5 @@
-import { TestPortal, idOf, startTestPortal } from './support/test-app';
 import { countQueries } from './support/query-counter';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const CREATE = `mutation($input: CreateEngagementInput!) {
   createEngagement(input: $input) { id name status serviceLines startDate endDate version client { name } accountLead { displayName } }
@@ -38,8 +38,13 @@ describe('engagements, assignments and deliverables', () => {
 
   function newEngagement(overrides: Record<string, unknown> = {}) {
     return {
-      name: 'Substation analytics', clientId, accountLeadId: leadId,
-      serviceLines: ['DATA_PLATFORM_LAKEHOUSE'], startDate: '2027-02-01', endDate: '2027-08-31', ...overrides,
+      name: 'Substation analytics',
+      clientId,
+      accountLeadId: leadId,
+      serviceLines: ['DATA_PLATFORM_LAKEHOUSE'],
+      startDate: '2027-02-01',
+      endDate: '2027-08-31',
+      ...overrides,
     };
   }
 
@@ -48,49 +53,104 @@ describe('engagements, assignments and deliverables', () => {
 
     expect(result.errors).toBeUndefined();
     expect(result.data!.createEngagement).toMatchObject({
-      name: 'Substation analytics', status: 'PROPOSED', startDate: '2027-02-01', endDate: '2027-08-31', version: 1,
-      client: { name: 'Nordgrid Energy' }, accountLead: { displayName: 'Marco Bianchi' },
+      name: 'Substation analytics',
+      status: 'PROPOSED',
+      startDate: '2027-02-01',
+      endDate: '2027-08-31',
+      version: 1,
+      client: { name: 'Nordgrid Energy' },
+      accountLead: { displayName: 'Marco Bianchi' },
     });
   });
 
   it('reports every invalid field with its reason', async () => {
     const result = await portal.graphql(
       CREATE,
-      { input: newEngagement({ name: 'x', serviceLines: [], startDate: '2027-03-01', endDate: '2027-02-01' }) },
+      {
+        input: newEngagement({
+          name: 'x',
+          serviceLines: [],
+          startDate: '2027-03-01',
+          endDate: '2027-02-01',
+        }),
+      },
       lead,
     );
-    const fields = (result.errors?.[0].extensions.fields as { field: string }[]).map((problem) => problem.field).sort();
+    const fields = (result.errors?.[0].extensions.fields as { field: string }[])
+      .map((problem) => problem.field)
+      .sort();
 
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(fields).toEqual(['endDate', 'name', 'serviceLines']);
   });
 
   it('refuses impossible dates and unknown enum values as BAD_USER_INPUT', async () => {
-    const badDate = await portal.graphql(CREATE, { input: newEngagement({ startDate: '2027-02-30' }) }, lead);
-    const badEnum = await portal.graphql(CREATE, { input: newEngagement({ serviceLines: ['KNITTING'] }) }, lead);
+    const badDate = await portal.graphql(
+      CREATE,
+      { input: newEngagement({ startDate: '2027-02-30' }) },
+      lead,
+    );
+    const badEnum = await portal.graphql(
+      CREATE,
+      { input: newEngagement({ serviceLines: ['KNITTING'] }) },
+      lead,
+    );
 
     expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(badEnum.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a client organization that is not a client, or a lead who is not an account lead', async () => {
-    const agencyId = await idOf(portal.dataSource, 'organizations', 'name', 'Kestrel Data Engineering');
-    const engineerUserId = await idOf(portal.dataSource, 'users', 'email', 'engineer@kestrel.example');
-    const wrongClient = await portal.graphql(CREATE, { input: newEngagement({ clientId: agencyId }) }, admin);
-    const wrongLead = await portal.graphql(CREATE, { input: newEngagement({ accountLeadId: engineerUserId }) }, admin);
+    const agencyId = await idOf(
+      portal.dataSource,
+      'organizations',
+      'name',
+      'Kestrel Data Engineering',
+    );
+    const engineerUserId = await idOf(
+      portal.dataSource,
+      'users',
+      'email',
+      'engineer@kestrel.example',
+    );
+    const wrongClient = await portal.graphql(
+      CREATE,
+      { input: newEngagement({ clientId: agencyId }) },
+      admin,
+    );
+    const wrongLead = await portal.graphql(
+      CREATE,
+      { input: newEngagement({ accountLeadId: engineerUserId }) },
+      admin,
+    );
 
-    expect(wrongClient.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'clientId' }] });
-    expect(wrongLead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'accountLeadId' }] });
+    expect(wrongClient.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'clientId' }],
+    });
+    expect(wrongLead.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'accountLeadId' }],
+    });
   });
 
   it('ends two concurrent edits of the same version in one change and one CONFLICT', async () => {
     const id = await idOf(portal.dataSource, 'engagements', 'name', 'Market data pipelines');
     const [first, second] = await Promise.all([
       portal.graphql(UPDATE, { input: { id, version: 1, status: 'PAUSED' } }, lead),
-      portal.graphql(UPDATE, { input: { id, version: 1, name: 'Market data pipelines (renamed)' } }, admin),
+      portal.graphql(
+        UPDATE,
+        { input: { id, version: 1, name: 'Market data pipelines (renamed)' } },
+        admin,
+      ),
     ]);
-    const outcomes = [first, second].map((result) => result.errors?.[0].extensions.code ?? 'OK').sort();
-    const [row] = await portal.dataSource.query('SELECT name, status, version FROM engagements WHERE id = $1', [id]);
+    const outcomes = [first, second]
+      .map((result) => result.errors?.[0].extensions.code ?? 'OK')
+      .sort();
+    const [row] = await portal.dataSource.query(
+      'SELECT name, status, version FROM engagements WHERE id = $1',
+      [id],
+    );
 
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
     expect(row.version).toBe(2);
@@ -107,28 +167,46 @@ describe('engagements, assignments and deliverables', () => {
       if (!page.data.engagements.pageInfo.hasNextPage) break;
       after = page.data.engagements.pageInfo.endCursor;
     }
-    const [{ count }] = await portal.dataSource.query('SELECT count(*)::int AS count FROM engagements');
+    const [{ count }] = await portal.dataSource.query(
+      'SELECT count(*)::int AS count FROM engagements',
+    );
 
     expect(seen).toHaveLength(count);
     expect(new Set(seen).size).toBe(count);
-    expect(seen).toEqual([...seen].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0)));
+    expect(seen).toEqual(
+      [...seen].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0)),
+    );
   });
 
   it('rejects a cursor it did not issue', async () => {
-    const result = await portal.graphql(LIST_WITH_NESTED, { first: 3, after: 'not-a-cursor' }, admin);
+    const result = await portal.graphql(
+      LIST_WITH_NESTED,
+      { first: 3, after: 'not-a-cursor' },
+      admin,
+    );
 
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 
   it('limits the page size', async () => {
     const result = await portal.graphql(LIST_WITH_NESTED, { first: 1000 }, admin);
 
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first' }],
+    });
   });
 
   it('sends the same number of SQL statements for a page of 2 and a page of 8, nested fields included', async () => {
-    const small = await countQueries(portal.dataSource, () => portal.graphql(LIST_WITH_NESTED, { first: 2 }, admin));
-    const large = await countQueries(portal.dataSource, () => portal.graphql(LIST_WITH_NESTED, { first: 8 }, admin));
+    const small = await countQueries(portal.dataSource, () =>
+      portal.graphql(LIST_WITH_NESTED, { first: 2 }, admin),
+    );
+    const large = await countQueries(portal.dataSource, () =>
+      portal.graphql(LIST_WITH_NESTED, { first: 8 }, admin),
+    );
 
     expect(large.length).toBe(small.length);
     // Session check, count and page, then one batch per nested field: client, account lead,
@@ -144,19 +222,41 @@ describe('engagements, assignments and deliverables', () => {
       {},
       admin,
     );
-    const names = (key: string) => result.data![key].edges.map((edge: any) => edge.node.name).sort();
+    const names = (key: string) =>
+      result.data![key].edges.map((edge: any) => edge.node.name).sort();
 
-    expect(names('streaming')).toEqual(['Grid telemetry platform', 'Transaction monitoring stream']);
+    expect(names('streaming')).toEqual([
+      'Grid telemetry platform',
+      'Transaction monitoring stream',
+    ]);
     expect(names('proposed')).toContain('DORA register of information');
     expect(names('named')).toEqual(['Clinical data lakehouse']);
   });
 
   it('puts an engineer on an engagement and ends the assignment without deleting it', async () => {
-    const engagementId = await idOf(portal.dataSource, 'engagements', 'name', 'Grid telemetry platform');
-    const engineerId = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Quentin Moreau');
+    const engagementId = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Grid telemetry platform',
+    );
+    const engineerId = await idOf(
+      portal.dataSource,
+      'engineer_profiles',
+      'full_name',
+      'Quentin Moreau',
+    );
     const created = await portal.graphql(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version allocationPercent } }`,
-      { input: { engagementId, engineerId, role: 'BACKEND_ENGINEER', allocationPercent: 50, startDate: '2026-12-07' } },
+      {
+        input: {
+          engagementId,
+          engineerId,
+          role: 'BACKEND_ENGINEER',
+          allocationPercent: 50,
+          startDate: '2026-12-07',
+        },
+      },
       lead,
     );
     const assignment = created.data!.createAssignment;
@@ -178,7 +278,10 @@ describe('engagements, assignments and deliverables', () => {
 
   it('refuses an allocation outside 1–100 and an end before the start', async () => {
     const id = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Maja Horvat');
-    const [{ id: assignmentId }] = await portal.dataSource.query('SELECT id FROM assignments WHERE engineer_id = $1', [id]);
+    const [{ id: assignmentId }] = await portal.dataSource.query(
+      'SELECT id FROM assignments WHERE engineer_id = $1',
+      [id],
+    );
     const tooMuch = await portal.graphql(
       `mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }`,
       { input: { id: assignmentId, version: 1, allocationPercent: 150 } },
@@ -190,15 +293,34 @@ describe('engagements, assignments and deliverables', () => {
       lead,
     );
 
-    expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'allocationPercent' }] });
-    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'endDate' }] });
+    expect(tooMuch.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'allocationPercent' }],
+    });
+    expect(backwards.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'endDate' }],
+    });
   });
 
   it('lets an engineer on the engagement add and update a deliverable', async () => {
-    const engagementId = await idOf(portal.dataSource, 'engagements', 'name', 'Payments API modernisation');
+    const engagementId = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Payments API modernisation',
+    );
     const created = await portal.graphql(
       `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id version status owner { displayName } } }`,
-      { input: { engagementId, title: 'Refund service', type: 'PRODUCTION_SERVICE', dueDate: '2027-01-29', ownerId: leadId } },
+      {
+        input: {
+          engagementId,
+          title: 'Refund service',
+          type: 'PRODUCTION_SERVICE',
+          dueDate: '2027-01-29',
+          ownerId: leadId,
+        },
+      },
       engineer,
     );
     const deliverable = created.data!.createDeliverable;
@@ -208,19 +330,38 @@ describe('engagements, assignments and deliverables', () => {
       engineer,
     );
 
-    expect(deliverable).toMatchObject({ status: 'PLANNED', owner: { displayName: 'Marco Bianchi' } });
+    expect(deliverable).toMatchObject({
+      status: 'PLANNED',
+      owner: { displayName: 'Marco Bianchi' },
+    });
     expect(updated.data!.updateDeliverable).toEqual({ status: 'SUBMITTED', version: 2 });
   });
 
   it('refuses a deliverable owner from another client', async () => {
-    const engagementId = await idOf(portal.dataSource, 'engagements', 'name', 'Payments API modernisation');
+    const engagementId = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Payments API modernisation',
+    );
     const foreignOwner = await idOf(portal.dataSource, 'users', 'email', 'manager@helvia.example');
     const result = await portal.graphql(
       `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`,
-      { input: { engagementId, title: 'Wrong owner', type: 'RUNBOOK', dueDate: '2027-01-29', ownerId: foreignOwner } },
+      {
+        input: {
+          engagementId,
+          title: 'Wrong owner',
+          type: 'RUNBOOK',
+          dueDate: '2027-01-29',
+          ownerId: foreignOwner,
+        },
+      },
       lead,
     );
 
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ownerId' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'ownerId' }],
+    });
   });
 });

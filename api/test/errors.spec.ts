@@ -1,4 +1,4 @@
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 describe('errors a client can receive', () => {
   let portal: TestPortal;
@@ -12,18 +12,27 @@ describe('errors a client can receive', () => {
   afterAll(() => portal.close());
 
   function post(payload: string, contentType = 'application/json') {
-    return portal.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': contentType }, payload });
+    return portal.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': contentType },
+      payload,
+    });
   }
 
   it('answers a malformed JSON body with a clean 400 and a code', async () => {
     const response = await post('{"query": "{ me { id } }"');
 
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ errors: [{ message: expect.stringMatching(/JSON/), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(response.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/JSON/), extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers an oversized body with 413', async () => {
-    const response = await post(JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }));
+    const response = await post(
+      JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }),
+    );
 
     expect(response.statusCode).toBe(413);
     expect(response.json().errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -42,7 +51,11 @@ describe('errors a client can receive', () => {
   });
 
   it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {
-    const result = await portal.graphql('query($first: Int!) { engagements(first: $first) { totalCount } }', { first: 'ten' }, admin);
+    const result = await portal.graphql(
+      'query($first: Int!) { engagements(first: $first) { totalCount } }',
+      { first: 'ten' },
+      admin,
+    );
 
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -56,7 +69,11 @@ describe('errors a client can receive', () => {
   it('hides internal failures behind INTERNAL_SERVER_ERROR without stack or SQL', async () => {
     await portal.dataSource.query('ALTER TABLE deliverables RENAME COLUMN title TO title_moved');
     try {
-      const result = await portal.graphql('{ engagements(first: 1) { edges { node { deliverables { title } } } } }', {}, admin);
+      const result = await portal.graphql(
+        '{ engagements(first: 1) { edges { node { deliverables { title } } } } }',
+        {},
+        admin,
+      );
       const body = JSON.stringify(result);
 
       expect(result.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
@@ -74,8 +91,16 @@ describe('errors a client can receive', () => {
   });
 
   it('echoes a sane request id and replaces a hostile one', async () => {
-    const kept = await portal.app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'abc-123' } });
-    const replaced = await portal.app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'bad id\n<script>' } });
+    const kept = await portal.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    const replaced = await portal.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'bad id\n<script>' },
+    });
 
     expect(kept.headers['x-request-id']).toBe('abc-123');
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,5 +1,5 @@
 import { LIVENESS_PATH, READINESS_PATH } from '../src/health/health.controller';
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 describe('health probes', () => {
   let portal: TestPortal;
@@ -26,7 +26,10 @@ describe('health probes', () => {
     const live = await portal.app.inject({ method: 'GET', url: LIVENESS_PATH });
 
     expect(ready.statusCode).toBe(503);
-    expect(ready.json()).toMatchObject({ status: 'error', details: { database: { status: 'down' } } });
+    expect(ready.json()).toMatchObject({
+      status: 'error',
+      details: { database: { status: 'down' } },
+    });
     expect(live.statusCode).toBe(200);
   });
 });

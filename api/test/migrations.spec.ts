@@ -1,5 +1,5 @@
 import { pendingSchemaChanges } from '../src/database/schema-drift';
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 describe('database migrations', () => {
   let portal: TestPortal;

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 const COMMITTED_SCHEMA = path.resolve(__dirname, '../schema.graphql');
-const HEADER = '# Generated from the API code by `npm run schema:update`; a test fails when they differ.\n\n';
+const HEADER =
+  '# Generated from the API code by `npm run schema:update`; a test fails when they differ.\n\n';
 
 describe('committed GraphQL schema', () => {
   let portal: TestPortal;
@@ -22,7 +24,9 @@ describe('committed GraphQL schema', () => {
     const generated = HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
 
     if (process.env.UPDATE_SCHEMA) fs.writeFileSync(COMMITTED_SCHEMA, generated);
-    const committed = fs.existsSync(COMMITTED_SCHEMA) ? fs.readFileSync(COMMITTED_SCHEMA, 'utf8') : '';
+    const committed = fs.existsSync(COMMITTED_SCHEMA)
+      ? fs.readFileSync(COMMITTED_SCHEMA, 'utf8')
+      : '';
 
     expect(committed).toBe(generated);
   });

@@ -1,4 +1,4 @@
-import { TestPortal, idOf, startTestPortal } from './support/test-app';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 /**
  * Users of one client must not reach another client's records by id, through lists, or through
@@ -9,11 +9,20 @@ describe('tenancy: one client never reaches another client’s records', () => {
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
 
-  const BANK_ROLES = ['manager@balticmutual.example', 'compliance@balticmutual.example', 'viewer@balticmutual.example'];
+  const BANK_ROLES = [
+    'manager@balticmutual.example',
+    'compliance@balticmutual.example',
+    'viewer@balticmutual.example',
+  ];
 
   beforeAll(async () => {
     portal = await startTestPortal();
-    for (const email of [...BANK_ROLES, 'engineer@kestrel.example', 'auditor@veritas.example', 'admin@kestrel.example']) {
+    for (const email of [
+      ...BANK_ROLES,
+      'engineer@kestrel.example',
+      'auditor@veritas.example',
+      'admin@kestrel.example',
+    ]) {
       tokens[email] = await portal.signIn(email);
     }
     const db = portal.dataSource;
@@ -24,22 +33,62 @@ describe('tenancy: one client never reaches another client’s records', () => {
     ids.healthUser = await idOf(db, 'users', 'email', 'manager@helvia.example');
     ids.healthEngineer = await idOf(db, 'engineer_profiles', 'full_name', 'Dawid Zielinski');
     ids.sharedEngineer = await idOf(db, 'engineer_profiles', 'full_name', 'Tomás Herrera');
-    [{ id: ids.healthAssignment }] = await db.query('SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1', [ids.healthEngagement]);
-    [{ id: ids.healthDeliverable }] = await db.query('SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1', [ids.healthEngagement]);
-    [{ id: ids.energyDeliverable }] = await db.query('SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1', [ids.energyEngagement]);
-    [{ id: ids.energyAssignment }] = await db.query('SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1', [ids.energyEngagement]);
+    [{ id: ids.healthAssignment }] = await db.query(
+      'SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1',
+      [ids.healthEngagement],
+    );
+    [{ id: ids.healthDeliverable }] = await db.query(
+      'SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1',
+      [ids.healthEngagement],
+    );
+    [{ id: ids.energyDeliverable }] = await db.query(
+      'SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1',
+      [ids.energyEngagement],
+    );
+    [{ id: ids.energyAssignment }] = await db.query(
+      'SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1',
+      [ids.energyEngagement],
+    );
   });
 
   afterAll(() => portal.close());
 
   /** Operations that name a record of the health client (or the energy client, for the engineer). */
-  const foreignOperations: { name: string; query: string; variables: () => Record<string, unknown> }[] = [
-    { name: 'engagement', query: 'query($id: ID!) { engagement(id: $id) { id } }', variables: () => ({ id: ids.healthEngagement }) },
-    { name: 'deliverable', query: 'query($id: ID!) { deliverable(id: $id) { id } }', variables: () => ({ id: ids.healthDeliverable }) },
-    { name: 'assignment', query: 'query($id: ID!) { assignment(id: $id) { id } }', variables: () => ({ id: ids.healthAssignment }) },
-    { name: 'engineer', query: 'query($id: ID!) { engineer(id: $id) { id } }', variables: () => ({ id: ids.healthEngineer }) },
-    { name: 'organization', query: 'query($id: ID!) { organization(id: $id) { id } }', variables: () => ({ id: ids.healthOrganization }) },
-    { name: 'user', query: 'query($id: ID!) { user(id: $id) { id } }', variables: () => ({ id: ids.healthUser }) },
+  const foreignOperations: {
+    name: string;
+    query: string;
+    variables: () => Record<string, unknown>;
+  }[] = [
+    {
+      name: 'engagement',
+      query: 'query($id: ID!) { engagement(id: $id) { id } }',
+      variables: () => ({ id: ids.healthEngagement }),
+    },
+    {
+      name: 'deliverable',
+      query: 'query($id: ID!) { deliverable(id: $id) { id } }',
+      variables: () => ({ id: ids.healthDeliverable }),
+    },
+    {
+      name: 'assignment',
+      query: 'query($id: ID!) { assignment(id: $id) { id } }',
+      variables: () => ({ id: ids.healthAssignment }),
+    },
+    {
+      name: 'engineer',
+      query: 'query($id: ID!) { engineer(id: $id) { id } }',
+      variables: () => ({ id: ids.healthEngineer }),
+    },
+    {
+      name: 'organization',
+      query: 'query($id: ID!) { organization(id: $id) { id } }',
+      variables: () => ({ id: ids.healthOrganization }),
+    },
+    {
+      name: 'user',
+      query: 'query($id: ID!) { user(id: $id) { id } }',
+      variables: () => ({ id: ids.healthUser }),
+    },
     {
       name: 'engagementActivity',
       query: 'query($id: ID!) { engagementActivity(engagementId: $id) { seq } }',
@@ -54,7 +103,13 @@ describe('tenancy: one client never reaches another client’s records', () => {
       name: 'createAssignment',
       query: 'mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }',
       variables: () => ({
-        input: { engagementId: ids.healthEngagement, engineerId: ids.sharedEngineer, role: 'DATA_ENGINEER', allocationPercent: 10, startDate: '2026-12-01' },
+        input: {
+          engagementId: ids.healthEngagement,
+          engineerId: ids.sharedEngineer,
+          role: 'DATA_ENGINEER',
+          allocationPercent: 10,
+          startDate: '2026-12-01',
+        },
       }),
     },
     {
@@ -64,27 +119,47 @@ describe('tenancy: one client never reaches another client’s records', () => {
     },
     {
       name: 'createDeliverable',
-      query: 'mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }',
-      variables: () => ({ input: { engagementId: ids.healthEngagement, title: 'Sneaky', type: 'RUNBOOK', dueDate: '2027-01-01' } }),
+      query:
+        'mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          engagementId: ids.healthEngagement,
+          title: 'Sneaky',
+          type: 'RUNBOOK',
+          dueDate: '2027-01-01',
+        },
+      }),
     },
     {
       name: 'updateDeliverable',
-      query: 'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
+      query:
+        'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
       variables: () => ({ input: { id: ids.healthDeliverable, version: 1, status: 'ACCEPTED' } }),
     },
     {
       name: 'updateEngineerProfile',
-      query: 'mutation($input: UpdateEngineerProfileInput!) { updateEngineerProfile(input: $input) { id } }',
+      query:
+        'mutation($input: UpdateEngineerProfileInput!) { updateEngineerProfile(input: $input) { id } }',
       variables: () => ({ input: { id: ids.healthEngineer, version: 1, location: 'Elsewhere' } }),
     },
     {
       name: 'createUser',
       query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
       variables: () => ({
-        input: { organizationId: ids.healthOrganization, email: 'mole@helvia.example', displayName: 'Mole', role: 'CLIENT_VIEWER', password: 'long enough password' },
+        input: {
+          organizationId: ids.healthOrganization,
+          email: 'mole@helvia.example',
+          displayName: 'Mole',
+          role: 'CLIENT_VIEWER',
+          password: 'long enough password',
+        },
       }),
     },
-    { name: 'deactivateUser', query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', variables: () => ({ id: ids.healthUser }) },
+    {
+      name: 'deactivateUser',
+      query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+      variables: () => ({ id: ids.healthUser }),
+    },
   ];
 
   describe.each(BANK_ROLES)('as %s of the bank', (email) => {
@@ -109,10 +184,19 @@ describe('tenancy: one client never reaches another client’s records', () => {
       const data = result.data!;
 
       expect(data.engagements.totalCount).toBe(3);
-      expect(new Set(data.engagements.edges.map((edge: any) => edge.node.client.name))).toEqual(new Set(['Baltic Mutual Bank']));
-      const userOrganizations = new Set(data.users.edges.map((edge: any) => edge.node.organization.name));
-      expect(userOrganizations).toEqual(new Set(['Baltic Mutual Bank', 'Kestrel Data Engineering']));
-      expect(data.organizations.edges.map((edge: any) => edge.node.name).sort()).toEqual(['Baltic Mutual Bank', 'Kestrel Data Engineering']);
+      expect(new Set(data.engagements.edges.map((edge: any) => edge.node.client.name))).toEqual(
+        new Set(['Baltic Mutual Bank']),
+      );
+      const userOrganizations = new Set(
+        data.users.edges.map((edge: any) => edge.node.organization.name),
+      );
+      expect(userOrganizations).toEqual(
+        new Set(['Baltic Mutual Bank', 'Kestrel Data Engineering']),
+      );
+      expect(data.organizations.edges.map((edge: any) => edge.node.name).sort()).toEqual([
+        'Baltic Mutual Bank',
+        'Kestrel Data Engineering',
+      ]);
     });
 
     it('sees only engineers placed with the bank, masked, and only their bank assignments', async () => {
@@ -126,10 +210,23 @@ describe('tenancy: one client never reaches another client’s records', () => {
       );
       const data = result.data!;
 
-      expect(data.engineers.edges.map((edge: any) => edge.node.fullName)).not.toContain('Dawid Zielinski');
-      expect(data.engineers.edges.every((edge: any) => edge.node.contactEmail === null && edge.node.dayRateEur === null)).toBe(true);
-      expect(data.engineer).toMatchObject({ fullName: 'Tomás Herrera', contactEmail: null, contactPhone: null, dayRateEur: null });
-      const clients = data.engineer.assignments.map((assignment: any) => assignment.engagement.client.name);
+      expect(data.engineers.edges.map((edge: any) => edge.node.fullName)).not.toContain(
+        'Dawid Zielinski',
+      );
+      expect(
+        data.engineers.edges.every(
+          (edge: any) => edge.node.contactEmail === null && edge.node.dayRateEur === null,
+        ),
+      ).toBe(true);
+      expect(data.engineer).toMatchObject({
+        fullName: 'Tomás Herrera',
+        contactEmail: null,
+        contactPhone: null,
+        dayRateEur: null,
+      });
+      const clients = data.engineer.assignments.map(
+        (assignment: any) => assignment.engagement.client.name,
+      );
       expect(clients.length).toBeGreaterThan(0);
       expect(new Set(clients)).toEqual(new Set(['Baltic Mutual Bank']));
     });
@@ -137,9 +234,21 @@ describe('tenancy: one client never reaches another client’s records', () => {
 
   describe('as an engineer', () => {
     it.each([
-      ['engagement', 'query($id: ID!) { engagement(id: $id) { id } }', () => ({ id: ids.energyEngagement })],
-      ['deliverable', 'query($id: ID!) { deliverable(id: $id) { id } }', () => ({ id: ids.energyDeliverable })],
-      ['assignment', 'query($id: ID!) { assignment(id: $id) { id } }', () => ({ id: ids.energyAssignment })],
+      [
+        'engagement',
+        'query($id: ID!) { engagement(id: $id) { id } }',
+        () => ({ id: ids.energyEngagement }),
+      ],
+      [
+        'deliverable',
+        'query($id: ID!) { deliverable(id: $id) { id } }',
+        () => ({ id: ids.energyDeliverable }),
+      ],
+      [
+        'assignment',
+        'query($id: ID!) { assignment(id: $id) { id } }',
+        () => ({ id: ids.energyAssignment }),
+      ],
       [
         'updateDeliverable',
         'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
@@ -174,7 +283,11 @@ describe('tenancy: one client never reaches another client’s records', () => {
         {},
         token,
       );
-      const byId = await portal.graphql('query($id: ID!) { engagement(id: $id) { id } }', { id: ids.bankEngagement }, token);
+      const byId = await portal.graphql(
+        'query($id: ID!) { engagement(id: $id) { id } }',
+        { id: ids.bankEngagement },
+        token,
+      );
 
       expect(lists.data!.engagements.totalCount).toBe(0);
       expect(lists.data!.engineers.totalCount).toBe(0);
@@ -188,37 +301,78 @@ describe('tenancy: one client never reaches another client’s records', () => {
 
   describe('changes that need an agency role', () => {
     it.each([
-      ['createOrganization', 'mutation { createOrganization(input: { name: "Shadow Corp", kind: CLIENT }) { id } }', () => ({})],
+      [
+        'createOrganization',
+        'mutation { createOrganization(input: { name: "Shadow Corp", kind: CLIENT }) { id } }',
+        () => ({}),
+      ],
       [
         'createEngagement',
         'mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }',
-        () => ({ input: { name: 'Own project', clientId: ids.healthOrganization, accountLeadId: ids.healthUser, serviceLines: ['DATA_PIPELINES'], startDate: '2027-01-01' } }),
+        () => ({
+          input: {
+            name: 'Own project',
+            clientId: ids.healthOrganization,
+            accountLeadId: ids.healthUser,
+            serviceLines: ['DATA_PIPELINES'],
+            startDate: '2027-01-01',
+          },
+        }),
       ],
       [
         'createEngineerProfile',
         'mutation($input: CreateEngineerProfileInput!) { createEngineerProfile(input: $input) { id } }',
-        () => ({ input: { fullName: 'New Person', contactEmail: 'new@kestrel.example', seniority: 'SENIOR', location: 'Riga, LV', skills: ['Go'] } }),
+        () => ({
+          input: {
+            fullName: 'New Person',
+            contactEmail: 'new@kestrel.example',
+            seniority: 'SENIOR',
+            location: 'Riga, LV',
+            skills: ['Go'],
+          },
+        }),
       ],
       [
         'updateEngagement (own engagement)',
         'mutation($input: UpdateEngagementInput!) { updateEngagement(input: $input) { id } }',
         () => ({ input: { id: ids.bankEngagement, version: 1, name: 'Renamed by client' } }),
       ],
-    ])('%s is FORBIDDEN to a client manager and changes nothing', async (_name, query, variables) => {
-      const before = await portal.dataSource.query('SELECT count(*)::int AS events FROM activity_events');
-      const result = await portal.graphql(query, variables(), tokens['manager@balticmutual.example']);
-      const after = await portal.dataSource.query('SELECT count(*)::int AS events FROM activity_events');
+    ])(
+      '%s is FORBIDDEN to a client manager and changes nothing',
+      async (_name, query, variables) => {
+        const before = await portal.dataSource.query(
+          'SELECT count(*)::int AS events FROM activity_events',
+        );
+        const result = await portal.graphql(
+          query,
+          variables(),
+          tokens['manager@balticmutual.example'],
+        );
+        const after = await portal.dataSource.query(
+          'SELECT count(*)::int AS events FROM activity_events',
+        );
 
-      expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
-      expect(after[0].events).toBe(before[0].events);
-    });
+        expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+        expect(after[0].events).toBe(before[0].events);
+      },
+    );
   });
 
   it('left every foreign record untouched', async () => {
-    const [engagement] = await portal.dataSource.query('SELECT name, version FROM engagements WHERE id = $1', [ids.healthEngagement]);
-    const [deliverable] = await portal.dataSource.query('SELECT status, version FROM deliverables WHERE id = $1', [ids.healthDeliverable]);
-    const [user] = await portal.dataSource.query('SELECT active FROM users WHERE id = $1', [ids.healthUser]);
-    const [moles] = await portal.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'mole@helvia.example'`);
+    const [engagement] = await portal.dataSource.query(
+      'SELECT name, version FROM engagements WHERE id = $1',
+      [ids.healthEngagement],
+    );
+    const [deliverable] = await portal.dataSource.query(
+      'SELECT status, version FROM deliverables WHERE id = $1',
+      [ids.healthDeliverable],
+    );
+    const [user] = await portal.dataSource.query('SELECT active FROM users WHERE id = $1', [
+      ids.healthUser,
+    ]);
+    const [moles] = await portal.dataSource.query(
+      `SELECT count(*)::int AS count FROM users WHERE email = 'mole@helvia.example'`,
+    );
 
     expect(engagement).toEqual({ name: 'Clinical data lakehouse', version: 1 });
     expect(deliverable.version).toBe(1);

@@ -22,14 +22,22 @@ export class ActivityResolver {
     @Args('engagementId', { type: () => ID, description: 'Engagement' }) engagementId: string,
     @Args() page: PageArgs,
   ): Promise<ActivityEvent[]> {
-    await findVisible(this.dataSource.manager, Engagement, 'Engagement', engagementId, scope.actor, this.policy.scopeEngagements);
+    await findVisible(
+      this.dataSource.manager,
+      Engagement,
+      'Engagement',
+      engagementId,
+      scope.actor,
+      this.policy.scopeEngagements,
+    );
     const query = this.dataSource
       .getRepository(ActivityEvent)
       .createQueryBuilder('event')
       .where('event.engagementId = :engagementId', { engagementId })
       .orderBy('event.seq', 'DESC')
       .limit(page.first);
-    if (page.after) query.andWhere('event.seq < :after', { after: page.after.replace(/\D/g, '') || '0' });
+    if (page.after)
+      query.andWhere('event.seq < :after', { after: page.after.replace(/\D/g, '') || '0' });
 
     return query.getMany();
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-
 import {
   ChainProblem,
   ChainVerifier,
-  GENESIS_HASH,
   describeChainProblem,
+  GENESIS_HASH,
   hashEvent,
 } from '@portal/audit';
+import { DataSource, EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { Actor } from '../policy/actor';
 import { ActivityChainHead, ActivityEvent } from './activity-event.entity';
@@ -78,7 +77,9 @@ export class ActivityService {
       hash,
     };
     await manager.insert(ActivityEvent, event);
-    await manager.upsert(ActivityChainHead, { id: 1, lastSeq: content.seq, lastHash: hash }, ['id']);
+    await manager.upsert(ActivityChainHead, { id: 1, lastSeq: content.seq, lastHash: hash }, [
+      'id',
+    ]);
   }
 
   /** Re-computes every hash in order and compares the end with the recorded head. */
@@ -105,7 +106,9 @@ export class ActivityService {
       lastSeq = events[events.length - 1].seq;
     }
 
-    const head = await this.dataSource.getRepository(ActivityChainHead).findOne({ where: { id: 1 } });
+    const head = await this.dataSource
+      .getRepository(ActivityChainHead)
+      .findOne({ where: { id: 1 } });
     const end = verifier.position;
     const expectedHead = head ?? { lastSeq: '0', lastHash: GENESIS_HASH };
     if (expectedHead.lastSeq !== end.seq || expectedHead.lastHash !== end.hash) {

@@ -14,8 +14,13 @@ import { ActivityService } from './activity.service';
  */
 async function main() {
   const config = loadConfig();
-  const embedded = config.DATABASE_URL ? null : await startEmbeddedPostgres(`${config.dataDirectory}/pglite`);
-  const dataSource: DataSource = createDataSource({ url: config.DATABASE_URL ?? embedded!.url, poolSize: 1 });
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(`${config.dataDirectory}/pglite`);
+  const dataSource: DataSource = createDataSource({
+    url: config.DATABASE_URL ?? embedded!.url,
+    poolSize: 1,
+  });
   await dataSource.initialize();
 
   try {
@@ -29,7 +34,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigurationError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigurationError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`Cannot verify the activity chain: ${message}\n`);
   process.exitCode = 2;
 });

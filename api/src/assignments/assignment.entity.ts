@@ -1,8 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AssignmentRole } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
-import { AssignmentRole } from '@portal/domain';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { Engagement } from '../engagements/engagement.entity';

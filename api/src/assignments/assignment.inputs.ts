@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-
 import { AssignmentRole } from '@portal/domain';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 
 import { NotBefore } from '../common/validators';
 
@@ -57,7 +56,10 @@ export class UpdateAssignmentInput {
   @Max(100)
   allocationPercent?: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'New last day; ends the assignment, keeping its history' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'New last day; ends the assignment, keeping its history',
+  })
   @IsOptional()
   endDate?: string | null;
 }

@@ -9,10 +9,17 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
-import { CreateAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
 import { Assignment } from './assignment.entity';
+import { CreateAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
 
-const LOGGED_FIELDS = ['engagementId', 'engineerId', 'role', 'allocationPercent', 'startDate', 'endDate'] as const;
+const LOGGED_FIELDS = [
+  'engagementId',
+  'engineerId',
+  'role',
+  'allocationPercent',
+  'startDate',
+  'endDate',
+] as const;
 
 @Injectable()
 export class AssignmentService {
@@ -23,23 +30,48 @@ export class AssignmentService {
   ) {}
 
   get(actor: Actor, id: string) {
-    return findVisible(this.dataSource.manager, Assignment, 'Assignment', id, actor, this.policy.scopeByEngagement);
+    return findVisible(
+      this.dataSource.manager,
+      Assignment,
+      'Assignment',
+      id,
+      actor,
+      this.policy.scopeByEngagement,
+    );
   }
 
   async create(scope: RequestScope, input: CreateAssignmentInput): Promise<Assignment> {
     return this.dataSource.transaction(async (manager) => {
       const engagement = await findVisible(
-        manager, Engagement, 'Engagement', input.engagementId, scope.actor, this.policy.scopeEngagements,
+        manager,
+        Engagement,
+        'Engagement',
+        input.engagementId,
+        scope.actor,
+        this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.ManageAssignments);
-      await findVisible(manager, EngineerProfile, 'Engineer', input.engineerId, scope.actor, this.policy.scopeEngineers);
+      await findVisible(
+        manager,
+        EngineerProfile,
+        'Engineer',
+        input.engineerId,
+        scope.actor,
+        this.policy.scopeEngineers,
+      );
       if (input.startDate < engagement.startDate) {
-        throw DomainError.badInput([{ field: 'startDate', message: 'is before the engagement starts' }]);
+        throw DomainError.badInput([
+          { field: 'startDate', message: 'is before the engagement starts' },
+        ]);
       }
 
-      const assignment = await manager.save(Assignment, manager.create(Assignment, {
-        ...input, endDate: input.endDate ?? null,
-      }));
+      const assignment = await manager.save(
+        Assignment,
+        manager.create(Assignment, {
+          ...input,
+          endDate: input.endDate ?? null,
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'assignment.created',
         entityType: 'Assignment',
@@ -56,7 +88,13 @@ export class AssignmentService {
   async update(scope: RequestScope, input: UpdateAssignmentInput): Promise<Assignment> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
-        manager, Assignment, 'Assignment', input.id, input.version, scope.actor, this.policy.scopeByEngagement,
+        manager,
+        Assignment,
+        'Assignment',
+        input.id,
+        input.version,
+        scope.actor,
+        this.policy.scopeByEngagement,
       );
       this.policy.authorize(scope.actor, Action.ManageAssignments);
 

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 
 import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
@@ -7,8 +7,8 @@ import { RequestScope } from '../policy/actor';
 import { User } from '../users/user.entity';
 import { SignInGuard } from './auth.guards';
 import { AuthService } from './auth.service';
-import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput, RefreshSessionInput, SignInInput } from './dto/auth.inputs';
+import { AuthPayload } from './dto/auth-payload.type';
 import { Public } from './public.decorator';
 
 @Resolver()
@@ -18,7 +18,10 @@ export class AuthResolver {
   @Public()
   @UseGuards(SignInGuard)
   @Mutation(() => AuthPayload, { description: 'Signs in with email and password' })
-  signIn(@Args('input') _input: SignInInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
+  signIn(
+    @Args('input') _input: SignInInput,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
     return this.auth.startSession(context.signIn?.user as User, String(context.req.id));
   }
 
@@ -28,7 +31,9 @@ export class AuthResolver {
     return this.auth.refresh(input.refreshToken, String(context.req.id));
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session; its tokens stop working at once' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the current session; its tokens stop working at once',
+  })
   signOut(@CurrentScope() scope: RequestScope): Promise<boolean> {
     return this.auth.signOut(scope);
   }

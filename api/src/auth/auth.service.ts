@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager } from 'typeorm';
@@ -51,7 +52,9 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     await this.refuseWhileBlocked(normalized);
 
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email: normalized } });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { email: normalized } });
     const matches = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !matches || !user.active) {
       await this.recordFailure(normalized);
@@ -91,55 +94,63 @@ export class AuthService {
   async refresh(refreshToken: string, requestId: string): Promise<AuthPayload> {
     const presentedHash = hashToken(refreshToken);
 
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager
-        .getRepository(Session)
-        .createQueryBuilder('session')
-        .setLock('pessimistic_write')
-        .where('session.refreshTokenHash = :hash OR session.previousRefreshTokenHash = :hash', {
-          hash: presentedHash,
-        })
-        .getOne();
-      if (!session || session.revokedAt || session.expiresAt <= new Date()) {
-        throw DomainError.unauthenticated('The session has ended; sign in again');
-      }
+    return this.dataSource
+      .transaction(async (manager) => {
+        const session = await manager
+          .getRepository(Session)
+          .createQueryBuilder('session')
+          .setLock('pessimistic_write')
+          .where('session.refreshTokenHash = :hash OR session.previousRefreshTokenHash = :hash', {
+            hash: presentedHash,
+          })
+          .getOne();
+        if (!session || session.revokedAt || session.expiresAt <= new Date()) {
+          throw DomainError.unauthenticated('The session has ended; sign in again');
+        }
 
-      const user = await manager.findOne(User, { where: { id: session.userId } });
-      if (!user?.active) throw DomainError.unauthenticated('The session has ended; sign in again');
+        const user = await manager.findOne(User, { where: { id: session.userId } });
+        if (!user?.active)
+          throw DomainError.unauthenticated('The session has ended; sign in again');
 
-      const author = this.authorFor(user, requestId);
-      if (session.refreshTokenHash !== presentedHash) {
-        await this.revoke(manager, author, user.organizationId, session, 'refresh token reused');
-        this.logger.warn({ event: 'refresh-token.reused', sessionId: session.id }, 'session revoked');
+        const author = this.authorFor(user, requestId);
+        if (session.refreshTokenHash !== presentedHash) {
+          await this.revoke(manager, author, user.organizationId, session, 'refresh token reused');
+          this.logger.warn(
+            { event: 'refresh-token.reused', sessionId: session.id },
+            'session revoked',
+          );
 
-        return null;
-      }
+          return null;
+        }
 
-      const nextToken = randomBytes(32).toString('base64url');
-      session.previousRefreshTokenHash = presentedHash;
-      session.refreshTokenHash = hashToken(nextToken);
-      session.rotatedAt = new Date();
-      session.expiresAt = this.refreshExpiry();
-      await manager.save(session);
-      await this.activity.record(manager, author, {
-        action: 'session.refreshed',
-        entityType: 'Session',
-        entityId: session.id,
-        organizationId: user.organizationId,
-        changes: {},
+        const nextToken = randomBytes(32).toString('base64url');
+        session.previousRefreshTokenHash = presentedHash;
+        session.refreshTokenHash = hashToken(nextToken);
+        session.rotatedAt = new Date();
+        session.expiresAt = this.refreshExpiry();
+        await manager.save(session);
+        await this.activity.record(manager, author, {
+          action: 'session.refreshed',
+          entityType: 'Session',
+          entityId: session.id,
+          organizationId: user.organizationId,
+          changes: {},
+        });
+
+        return this.payload(user, session, nextToken);
+      })
+      .then((payload) => {
+        // Thrown after the commit, so the revocation of a reused session is kept.
+        if (!payload) throw DomainError.unauthenticated('The session has ended; sign in again');
+        return payload;
       });
-
-      return this.payload(user, session, nextToken);
-    }).then((payload) => {
-      // Thrown after the commit, so the revocation of a reused session is kept.
-      if (!payload) throw DomainError.unauthenticated('The session has ended; sign in again');
-      return payload;
-    });
   }
 
   async signOut(scope: RequestScope): Promise<boolean> {
     await this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOneOrFail(Session, { where: { id: scope.actor.sessionId } });
+      const session = await manager.findOneOrFail(Session, {
+        where: { id: scope.actor.sessionId },
+      });
       await this.revoke(manager, scope, scope.actor.organizationId, session, 'signed out');
     });
 
@@ -148,12 +159,18 @@ export class AuthService {
 
   /** Changes the password and ends every session of the user; the caller gets a fresh one. */
   async changePassword(scope: RequestScope, currentPassword: string, newPassword: string) {
-    const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: scope.actor.userId } });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneOrFail({ where: { id: scope.actor.userId } });
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw DomainError.badInput([{ field: 'currentPassword', message: 'is not the current password' }]);
+      throw DomainError.badInput([
+        { field: 'currentPassword', message: 'is not the current password' },
+      ]);
     }
     if (currentPassword === newPassword) {
-      throw DomainError.badInput([{ field: 'newPassword', message: 'must differ from the current password' }]);
+      throw DomainError.badInput([
+        { field: 'newPassword', message: 'must differ from the current password' },
+      ]);
     }
 
     const passwordHash = await this.passwords.hash(newPassword);
@@ -195,7 +212,10 @@ export class AuthService {
         'user.displayName AS "displayName"',
         'organization.kind AS "organizationKind"',
       ])
-      .where('session.id = :sessionId AND session.userId = :userId', { sessionId: claims.sid, userId: claims.sub })
+      .where('session.id = :sessionId AND session.userId = :userId', {
+        sessionId: claims.sid,
+        userId: claims.sub,
+      })
       .andWhere('session.revokedAt IS NULL AND session.expiresAt > now() AND user.active')
       .getRawOne<Omit<Actor, 'sessionId'>>();
 
@@ -209,7 +229,11 @@ export class AuthService {
     session: Session,
     reason: string,
   ) {
-    await manager.update(Session, { id: session.id }, { revokedAt: new Date(), revokedReason: reason });
+    await manager.update(
+      Session,
+      { id: session.id },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
     await this.activity.record(manager, author, {
       action: 'session.revoked',
       entityType: 'Session',
@@ -252,7 +276,10 @@ export class AuthService {
   }
 
   private authorFor(user: User, requestId: string): ActivityAuthor {
-    return { requestId, actor: { userId: user.id, role: user.role, displayName: user.displayName } };
+    return {
+      requestId,
+      actor: { userId: user.id, role: user.role, displayName: user.displayName },
+    };
   }
 
   private refreshExpiry(): Date {

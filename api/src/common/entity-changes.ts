@@ -16,10 +16,14 @@ export function changesBetween<T extends object>(
 
 /** The listed fields of a new record, as an activity log entry. */
 export function initialValues<T extends object>(record: T, fields: readonly (keyof T & string)[]) {
-  return Object.fromEntries(fields.map((field) => [field, { from: null, to: record[field] ?? null }]));
+  return Object.fromEntries(
+    fields.map((field) => [field, { from: null, to: record[field] ?? null }]),
+  );
 }
 
 /** Drops keys the client left out, so they keep their stored value (null still clears). */
 export function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
 }

@@ -1,6 +1,6 @@
-import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
 
 import { DomainError, ErrorCode } from './domain-error';
 
@@ -28,7 +28,11 @@ export function formatGraphqlError(
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.details },
+    };
   }
 
   const apolloCode = formatted.extensions?.code;

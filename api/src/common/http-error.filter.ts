@@ -35,7 +35,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (status >= 500) {
       this.logger.error({ err: exception }, 'unhandled HTTP error');
       return reply.status(500).send({
-        errors: [{ message: 'Something went wrong on our side', extensions: { code: ErrorCode.InternalServerError } }],
+        errors: [
+          {
+            message: 'Something went wrong on our side',
+            extensions: { code: ErrorCode.InternalServerError },
+          },
+        ],
       });
     }
 

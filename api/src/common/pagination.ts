@@ -9,7 +9,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `How many items to return (1–${MAX_PAGE_SIZE})` })
+  @Field(() => Int, {
+    defaultValue: 20,
+    description: `How many items to return (1–${MAX_PAGE_SIZE})`,
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -76,7 +79,9 @@ function decodeCursor(cursor: string): [unknown, string] {
   } catch {
     // fall through to the input error below
   }
-  throw DomainError.badInput([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+  throw DomainError.badInput([
+    { field: 'after', message: 'is not a cursor returned by this list' },
+  ]);
 }
 
 /**
@@ -98,7 +103,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       new Brackets((where) =>
         where
           .where(`${sortPath} > :cursorSortValue`, { cursorSortValue: sortValue })
-          .orWhere(`(${sortPath} = :cursorSortValue AND ${alias}.id > :cursorId)`, { cursorId: id }),
+          .orWhere(`(${sortPath} = :cursorSortValue AND ${alias}.id > :cursorId)`, {
+            cursorId: id,
+          }),
       ),
     );
   }

@@ -11,7 +11,6 @@ export function assertIdShape(label: string, id: string) {
   if (!UUID_PATTERN.test(id)) throw DomainError.notFound(label, id);
 }
 
-
 /** Loads a record the actor can see, or NOT_FOUND: foreign and missing ids look the same. */
 export async function findVisible<T extends ObjectLiteral>(
   manager: EntityManager,

@@ -1,4 +1,9 @@
-import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, Validate } from 'class-validator';
+import {
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

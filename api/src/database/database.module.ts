@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -53,7 +54,11 @@ class DatabaseLifecycle implements OnApplicationShutdown {
 @Module({
   providers: [
     { provide: DATABASE_HANDLE, useFactory: openDatabase, inject: [APP_CONFIG] },
-    { provide: DataSource, useFactory: (handle: DatabaseHandle) => handle.dataSource, inject: [DATABASE_HANDLE] },
+    {
+      provide: DataSource,
+      useFactory: (handle: DatabaseHandle) => handle.dataSource,
+      inject: [DATABASE_HANDLE],
+    },
     DatabaseLifecycle,
   ],
   exports: [DataSource],

@@ -13,7 +13,9 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error('Give the migration a PascalCase name, e.g. npm run migration:generate -- AddEvidence');
+    throw new Error(
+      'Give the migration a PascalCase name, e.g. npm run migration:generate -- AddEvidence',
+    );
   }
 
   const database = await startEmbeddedPostgres();
@@ -31,9 +33,15 @@ async function main() {
 
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
-  const quote = (query: string) => `\`${query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\``;
-  const up = sql.upQueries.map((query) => `    await queryRunner.query(${quote(query.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((query) => `    await queryRunner.query(${quote(query.query)});`).join('\n');
+  const quote = (query: string) =>
+    `\`${query.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\``;
+  const up = sql.upQueries
+    .map((query) => `    await queryRunner.query(${quote(query.query)});`)
+    .join('\n');
+  const down = sql.downQueries
+    .reverse()
+    .map((query) => `    await queryRunner.query(${quote(query.query)});`)
+    .join('\n');
   const source = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -49,9 +57,15 @@ ${down}
 }
 `;
   const directory = path.resolve(__dirname.replace(`${path.sep}dist${path.sep}server`, ''), '');
-  const file = path.join(directory, 'migrations', `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+  const file = path.join(
+    directory,
+    'migrations',
+    `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+  );
   fs.writeFileSync(file, source);
-  process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}; add ${className} to migrations/index.ts\n`);
+  process.stdout.write(
+    `Wrote ${path.relative(process.cwd(), file)}; add ${className} to migrations/index.ts\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { DeliverableStatus, DeliverableType } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
-import { DeliverableStatus, DeliverableType } from '@portal/domain';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { Engagement } from '../engagements/engagement.entity';

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-
 import { DeliverableStatus, DeliverableType } from '@portal/domain';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 
 @InputType({ description: 'A new deliverable on an engagement' })
 export class CreateDeliverableInput {
@@ -25,7 +24,10 @@ export class CreateDeliverableInput {
   @IsEnum(DeliverableType)
   type: DeliverableType;
 
-  @Field(() => DeliverableStatus, { defaultValue: DeliverableStatus.PLANNED, description: 'Initial status' })
+  @Field(() => DeliverableStatus, {
+    defaultValue: DeliverableStatus.PLANNED,
+    description: 'Initial status',
+  })
   @IsEnum(DeliverableStatus)
   status: DeliverableStatus = DeliverableStatus.PLANNED;
 

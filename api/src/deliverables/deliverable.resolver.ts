@@ -1,12 +1,21 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { Engagement } from '../engagements/engagement.entity';
 import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { RequestScope } from '../policy/actor';
 import { User } from '../users/user.entity';
-import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 import { Deliverable } from './deliverable.entity';
+import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 import { DeliverableService } from './deliverable.service';
 
 @Resolver(() => Deliverable)
@@ -14,17 +23,30 @@ export class DeliverableResolver {
   constructor(private readonly deliverableService: DeliverableService) {}
 
   @Query(() => Deliverable, { description: 'One deliverable by id' })
-  deliverable(@CurrentScope() scope: RequestScope, @Args('id', { type: () => ID, description: 'Deliverable id' }) id: string) {
+  deliverable(
+    @CurrentScope() scope: RequestScope,
+    @Args('id', { type: () => ID, description: 'Deliverable id' }) id: string,
+  ) {
     return this.deliverableService.get(scope.actor, id);
   }
 
-  @Mutation(() => Deliverable, { description: 'Adds a deliverable (agency staff on the engagement)' })
-  createDeliverable(@CurrentScope() scope: RequestScope, @Args('input') input: CreateDeliverableInput) {
+  @Mutation(() => Deliverable, {
+    description: 'Adds a deliverable (agency staff on the engagement)',
+  })
+  createDeliverable(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: CreateDeliverableInput,
+  ) {
     return this.deliverableService.create(scope, input);
   }
 
-  @Mutation(() => Deliverable, { description: 'Changes a deliverable; CONFLICT if it changed since read' })
-  updateDeliverable(@CurrentScope() scope: RequestScope, @Args('input') input: UpdateDeliverableInput) {
+  @Mutation(() => Deliverable, {
+    description: 'Changes a deliverable; CONFLICT if it changed since read',
+  })
+  updateDeliverable(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: UpdateDeliverableInput,
+  ) {
     return this.deliverableService.update(scope, input);
   }
 

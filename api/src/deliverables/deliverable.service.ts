@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-
 import { OrganizationKind } from '@portal/domain';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -12,8 +11,8 @@ import { Organization } from '../organizations/organization.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { User } from '../users/user.entity';
-import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 import { Deliverable } from './deliverable.entity';
+import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 
 const LOGGED_FIELDS = ['title', 'description', 'type', 'status', 'dueDate', 'ownerId'] as const;
 
@@ -26,20 +25,36 @@ export class DeliverableService {
   ) {}
 
   get(actor: Actor, id: string) {
-    return findVisible(this.dataSource.manager, Deliverable, 'Deliverable', id, actor, this.policy.scopeByEngagement);
+    return findVisible(
+      this.dataSource.manager,
+      Deliverable,
+      'Deliverable',
+      id,
+      actor,
+      this.policy.scopeByEngagement,
+    );
   }
 
   async create(scope: RequestScope, input: CreateDeliverableInput): Promise<Deliverable> {
     return this.dataSource.transaction(async (manager) => {
       const engagement = await findVisible(
-        manager, Engagement, 'Engagement', input.engagementId, scope.actor, this.policy.scopeEngagements,
+        manager,
+        Engagement,
+        'Engagement',
+        input.engagementId,
+        scope.actor,
+        this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.ManageDeliverables);
       if (input.ownerId) await this.assertOwner(manager, engagement, input.ownerId);
 
-      const deliverable = await manager.save(Deliverable, manager.create(Deliverable, {
-        ...input, ownerId: input.ownerId ?? null,
-      }));
+      const deliverable = await manager.save(
+        Deliverable,
+        manager.create(Deliverable, {
+          ...input,
+          ownerId: input.ownerId ?? null,
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'deliverable.created',
         entityType: 'Deliverable',
@@ -56,16 +71,26 @@ export class DeliverableService {
   async update(scope: RequestScope, input: UpdateDeliverableInput): Promise<Deliverable> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
-        manager, Deliverable, 'Deliverable', input.id, input.version, scope.actor, this.policy.scopeByEngagement,
+        manager,
+        Deliverable,
+        'Deliverable',
+        input.id,
+        input.version,
+        scope.actor,
+        this.policy.scopeByEngagement,
       );
       this.policy.authorize(scope.actor, Action.ManageDeliverables);
       const engagement = await manager.findOneByOrFail(Engagement, { id: current.engagementId });
       if (input.ownerId) await this.assertOwner(manager, engagement, input.ownerId);
 
       const { id: _id, version: _version, ...changes } = input;
-      const saved = await manager.save(Deliverable, manager.create(Deliverable, {
-        ...current, ...withoutUndefined(changes),
-      }));
+      const saved = await manager.save(
+        Deliverable,
+        manager.create(Deliverable, {
+          ...current,
+          ...withoutUndefined(changes),
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'deliverable.updated',
         entityType: 'Deliverable',
@@ -92,7 +117,9 @@ export class DeliverableService {
       })
       .getOne();
     if (!owner) {
-      throw DomainError.badInput([{ field: 'ownerId', message: 'is not an active user of the agency or this client' }]);
+      throw DomainError.badInput([
+        { field: 'ownerId', message: 'is not an active user of the agency or this client' },
+      ]);
     }
   }
 }

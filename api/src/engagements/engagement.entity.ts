@@ -1,8 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { EngagementStatus, ServiceLine } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
-import { EngagementStatus, ServiceLine } from '@portal/domain';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -37,7 +36,13 @@ export class Engagement extends VersionedEntity {
   accountLead?: User;
 
   @Field(() => [ServiceLine], { description: 'Service lines the engagement draws on' })
-  @Column({ name: 'service_lines', type: 'enum', enum: ServiceLine, enumName: 'service_line', array: true })
+  @Column({
+    name: 'service_lines',
+    type: 'enum',
+    enum: ServiceLine,
+    enumName: 'service_line',
+    array: true,
+  })
   serviceLines: ServiceLine[];
 
   @Field(() => EngagementStatus, { description: 'Where the engagement is in its life' })

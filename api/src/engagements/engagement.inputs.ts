@@ -1,10 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import {
-  ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength,
-} from 'class-validator';
-
 import { EngagementStatus, ServiceLine } from '@portal/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 
 import { NotBefore } from '../common/validators';
 
@@ -35,7 +42,10 @@ export class CreateEngagementInput {
   @ArrayMaxSize(6)
   serviceLines: ServiceLine[];
 
-  @Field(() => EngagementStatus, { defaultValue: EngagementStatus.PROPOSED, description: 'Initial status' })
+  @Field(() => EngagementStatus, {
+    defaultValue: EngagementStatus.PROPOSED,
+    description: 'Initial status',
+  })
   @IsEnum(EngagementStatus)
   status: EngagementStatus = EngagementStatus.PROPOSED;
 
@@ -54,7 +64,9 @@ export class UpdateEngagementInput {
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'Version last read; a newer version on the server is a CONFLICT' })
+  @Field(() => Int, {
+    description: 'Version last read; a newer version on the server is a CONFLICT',
+  })
   @IsInt()
   version: number;
 
@@ -104,7 +116,10 @@ export class EngagementFilter {
   @IsEnum(EngagementStatus)
   status?: EngagementStatus;
 
-  @Field(() => ServiceLine, { nullable: true, description: 'Only engagements using this service line' })
+  @Field(() => ServiceLine, {
+    nullable: true,
+    description: 'Only engagements using this service line',
+  })
   @IsOptional()
   @IsEnum(ServiceLine)
   serviceLine?: ServiceLine;

@@ -1,5 +1,15 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Assignment } from '../assignments/assignment.entity';
 import { Connection, PageArgs } from '../common/pagination';
@@ -9,8 +19,12 @@ import { GraphqlContext } from '../graphql/graphql-context';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
 import { User } from '../users/user.entity';
-import { CreateEngagementInput, EngagementFilter, UpdateEngagementInput } from './engagement.inputs';
 import { Engagement } from './engagement.entity';
+import {
+  CreateEngagementInput,
+  EngagementFilter,
+  UpdateEngagementInput,
+} from './engagement.inputs';
 import { EngagementService } from './engagement.service';
 
 @ObjectType({ description: 'A page of engagements' })
@@ -20,7 +34,9 @@ export class EngagementConnection extends Connection(Engagement, 'Engagement') {
 export class EngagementResolver {
   constructor(private readonly engagementService: EngagementService) {}
 
-  @Query(() => EngagementConnection, { description: 'Engagements the signed-in user may see, by name' })
+  @Query(() => EngagementConnection, {
+    description: 'Engagements the signed-in user may see, by name',
+  })
   engagements(
     @CurrentScope() scope: RequestScope,
     @Args() page: PageArgs,
@@ -30,17 +46,30 @@ export class EngagementResolver {
   }
 
   @Query(() => Engagement, { description: 'One engagement by id' })
-  engagement(@CurrentScope() scope: RequestScope, @Args('id', { type: () => ID, description: 'Engagement id' }) id: string) {
+  engagement(
+    @CurrentScope() scope: RequestScope,
+    @Args('id', { type: () => ID, description: 'Engagement id' }) id: string,
+  ) {
     return this.engagementService.get(scope.actor, id);
   }
 
-  @Mutation(() => Engagement, { description: 'Creates an engagement (agency admins and account leads)' })
-  createEngagement(@CurrentScope() scope: RequestScope, @Args('input') input: CreateEngagementInput) {
+  @Mutation(() => Engagement, {
+    description: 'Creates an engagement (agency admins and account leads)',
+  })
+  createEngagement(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: CreateEngagementInput,
+  ) {
     return this.engagementService.create(scope, input);
   }
 
-  @Mutation(() => Engagement, { description: 'Changes an engagement; CONFLICT if it changed since read' })
-  updateEngagement(@CurrentScope() scope: RequestScope, @Args('input') input: UpdateEngagementInput) {
+  @Mutation(() => Engagement, {
+    description: 'Changes an engagement; CONFLICT if it changed since read',
+  })
+  updateEngagement(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: UpdateEngagementInput,
+  ) {
     return this.engagementService.update(scope, input);
   }
 
@@ -58,13 +87,19 @@ export class EngagementResolver {
   async team(
     @Parent() engagement: Engagement,
     @Context() context: GraphqlContext,
-    @Args('activeOn', { type: () => GraphQLLocalDate, nullable: true, description: 'Only assignments running on this day' })
+    @Args('activeOn', {
+      type: () => GraphQLLocalDate,
+      nullable: true,
+      description: 'Only assignments running on this day',
+    })
     activeOn?: string,
   ) {
     const assignments = await context.loaders.assignmentsByEngagement.load(engagement.id);
     if (!activeOn) return assignments;
 
-    return assignments.filter((item) => item.startDate <= activeOn && (!item.endDate || item.endDate >= activeOn));
+    return assignments.filter(
+      (item) => item.startDate <= activeOn && (!item.endDate || item.endDate >= activeOn),
+    );
   }
 
   @ResolveField(() => [Deliverable], { description: 'Deliverables, by due date' })

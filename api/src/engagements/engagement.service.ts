@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-
 import { AGENCY_ROLES, OrganizationKind, Role } from '@portal/domain';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -12,11 +11,22 @@ import { Organization } from '../organizations/organization.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { User } from '../users/user.entity';
-import { CreateEngagementInput, EngagementFilter, UpdateEngagementInput } from './engagement.inputs';
 import { Engagement } from './engagement.entity';
+import {
+  CreateEngagementInput,
+  EngagementFilter,
+  UpdateEngagementInput,
+} from './engagement.inputs';
 
 const LOGGED_FIELDS = [
-  'name', 'summary', 'clientId', 'accountLeadId', 'serviceLines', 'status', 'startDate', 'endDate',
+  'name',
+  'summary',
+  'clientId',
+  'accountLeadId',
+  'serviceLines',
+  'status',
+  'startDate',
+  'endDate',
 ] as const;
 
 @Injectable()
@@ -33,12 +43,17 @@ export class EngagementService {
 
   list(actor: Actor, page: PageArgs, filter: EngagementFilter = {}) {
     const query = this.policy.scopeEngagements(
-      this.dataSource.getRepository(Engagement).createQueryBuilder('engagement'), actor, 'engagement',
+      this.dataSource.getRepository(Engagement).createQueryBuilder('engagement'),
+      actor,
+      'engagement',
     );
     if (filter.status) query.andWhere('engagement.status = :status', { status: filter.status });
-    if (filter.clientId) query.andWhere('engagement.clientId = :clientId', { clientId: filter.clientId });
+    if (filter.clientId)
+      query.andWhere('engagement.clientId = :clientId', { clientId: filter.clientId });
     if (filter.serviceLine) {
-      query.andWhere(':serviceLine = ANY(engagement.serviceLines)', { serviceLine: filter.serviceLine });
+      query.andWhere(':serviceLine = ANY(engagement.serviceLines)', {
+        serviceLine: filter.serviceLine,
+      });
     }
     if (filter.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -54,9 +69,13 @@ export class EngagementService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertClient(manager, input.clientId);
       await this.assertAccountLead(manager, input.accountLeadId);
-      const engagement = await manager.save(Engagement, manager.create(Engagement, {
-        ...input, endDate: input.endDate ?? null,
-      }));
+      const engagement = await manager.save(
+        Engagement,
+        manager.create(Engagement, {
+          ...input,
+          endDate: input.endDate ?? null,
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'engagement.created',
         entityType: 'Engagement',
@@ -73,7 +92,13 @@ export class EngagementService {
   async update(scope: RequestScope, input: UpdateEngagementInput): Promise<Engagement> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
-        manager, Engagement, 'Engagement', input.id, input.version, scope.actor, this.policy.scopeEngagements,
+        manager,
+        Engagement,
+        'Engagement',
+        input.id,
+        input.version,
+        scope.actor,
+        this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.UpdateEngagement);
       if (input.accountLeadId) await this.assertAccountLead(manager, input.accountLeadId);
@@ -107,8 +132,9 @@ export class EngagementService {
   private async assertAccountLead(manager: EntityManager, userId: string) {
     const lead = await manager.findOne(User, { where: { id: userId, active: true } });
     if (!lead || !AGENCY_ROLES.includes(lead.role) || lead.role === Role.ENGINEER) {
-      throw DomainError.badInput([{ field: 'accountLeadId', message: 'is not an active account lead or agency admin' }]);
+      throw DomainError.badInput([
+        { field: 'accountLeadId', message: 'is not an active account lead or agency admin' },
+      ]);
     }
   }
 }
-

@@ -1,7 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, OneToOne } from 'typeorm';
-
 import { Seniority } from '@portal/domain';
+import { Column, Entity, JoinColumn, OneToOne } from 'typeorm';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { User } from '../users/user.entity';

@@ -1,9 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength,
-} from 'class-validator';
-
 import { Seniority } from '@portal/domain';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 @InputType({ description: 'A new engineer profile' })
 export class CreateEngineerProfileInput {

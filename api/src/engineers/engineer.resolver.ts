@@ -1,4 +1,15 @@
-import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { Assignment } from '../assignments/assignment.entity';
 import { Connection, PageArgs } from '../common/pagination';
@@ -6,9 +17,13 @@ import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { RequestScope } from '../policy/actor';
 import { PolicyService } from '../policy/policy.service';
-import { CreateEngineerProfileInput, EngineerFilter, UpdateEngineerProfileInput } from './engineer.inputs';
-import { EngineerProfile } from './engineer-profile.entity';
+import {
+  CreateEngineerProfileInput,
+  EngineerFilter,
+  UpdateEngineerProfileInput,
+} from './engineer.inputs';
 import { EngineerService } from './engineer.service';
+import { EngineerProfile } from './engineer-profile.entity';
 
 @ObjectType({ description: 'A page of engineers' })
 export class EngineerProfileConnection extends Connection(EngineerProfile, 'EngineerProfile') {}
@@ -20,7 +35,9 @@ export class EngineerResolver {
     private readonly policy: PolicyService,
   ) {}
 
-  @Query(() => EngineerProfileConnection, { description: 'Engineers the signed-in user may see, by name' })
+  @Query(() => EngineerProfileConnection, {
+    description: 'Engineers the signed-in user may see, by name',
+  })
   engineers(
     @CurrentScope() scope: RequestScope,
     @Args() page: PageArgs,
@@ -30,17 +47,30 @@ export class EngineerResolver {
   }
 
   @Query(() => EngineerProfile, { description: 'One engineer by id' })
-  engineer(@CurrentScope() scope: RequestScope, @Args('id', { type: () => ID, description: 'Engineer id' }) id: string) {
+  engineer(
+    @CurrentScope() scope: RequestScope,
+    @Args('id', { type: () => ID, description: 'Engineer id' }) id: string,
+  ) {
     return this.engineerService.get(scope.actor, id);
   }
 
-  @Mutation(() => EngineerProfile, { description: 'Adds an engineer (agency admins and account leads)' })
-  createEngineerProfile(@CurrentScope() scope: RequestScope, @Args('input') input: CreateEngineerProfileInput) {
+  @Mutation(() => EngineerProfile, {
+    description: 'Adds an engineer (agency admins and account leads)',
+  })
+  createEngineerProfile(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: CreateEngineerProfileInput,
+  ) {
     return this.engineerService.create(scope, input);
   }
 
-  @Mutation(() => EngineerProfile, { description: 'Changes an engineer profile; CONFLICT if it changed since read' })
-  updateEngineerProfile(@CurrentScope() scope: RequestScope, @Args('input') input: UpdateEngineerProfileInput) {
+  @Mutation(() => EngineerProfile, {
+    description: 'Changes an engineer profile; CONFLICT if it changed since read',
+  })
+  updateEngineerProfile(
+    @CurrentScope() scope: RequestScope,
+    @Args('input') input: UpdateEngineerProfileInput,
+  ) {
     return this.engineerService.update(scope, input);
   }
 
@@ -54,12 +84,17 @@ export class EngineerResolver {
     return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.contactPhone : null;
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'Day rate in euros; null for client roles' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Day rate in euros; null for client roles',
+  })
   dayRateEur(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
     return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.dayRateEur : null;
   }
 
-  @ResolveField(() => [Assignment], { description: 'Assignments on engagements the signed-in user may see' })
+  @ResolveField(() => [Assignment], {
+    description: 'Assignments on engagements the signed-in user may see',
+  })
   assignments(@Parent() engineer: EngineerProfile, @Context() context: GraphqlContext) {
     return context.loaders.assignmentsByEngineer.load(engineer.id);
   }

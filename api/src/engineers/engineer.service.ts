@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-
 import { Role } from '@portal/domain';
+import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -11,7 +10,11 @@ import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { User } from '../users/user.entity';
-import { CreateEngineerProfileInput, EngineerFilter, UpdateEngineerProfileInput } from './engineer.inputs';
+import {
+  CreateEngineerProfileInput,
+  EngineerFilter,
+  UpdateEngineerProfileInput,
+} from './engineer.inputs';
 import { EngineerProfile } from './engineer-profile.entity';
 
 /** Personal and commercial fields are logged as "changed", never with their values. */
@@ -26,16 +29,28 @@ export class EngineerService {
   ) {}
 
   get(actor: Actor, id: string) {
-    return findVisible(this.dataSource.manager, EngineerProfile, 'Engineer', id, actor, this.policy.scopeEngineers);
+    return findVisible(
+      this.dataSource.manager,
+      EngineerProfile,
+      'Engineer',
+      id,
+      actor,
+      this.policy.scopeEngineers,
+    );
   }
 
   list(actor: Actor, page: PageArgs, filter: EngineerFilter = {}) {
     const query = this.policy.scopeEngineers(
-      this.dataSource.getRepository(EngineerProfile).createQueryBuilder('engineer'), actor, 'engineer',
+      this.dataSource.getRepository(EngineerProfile).createQueryBuilder('engineer'),
+      actor,
+      'engineer',
     );
-    if (filter.seniority) query.andWhere('engineer.seniority = :seniority', { seniority: filter.seniority });
+    if (filter.seniority)
+      query.andWhere('engineer.seniority = :seniority', { seniority: filter.seniority });
     if (filter.skill) {
-      query.andWhere('lower(:skill) = ANY(SELECT lower(unnest(engineer.skills)))', { skill: filter.skill });
+      query.andWhere('lower(:skill) = ANY(SELECT lower(unnest(engineer.skills)))', {
+        skill: filter.skill,
+      });
     }
     if (filter.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -58,13 +73,16 @@ export class EngineerService {
           throw DomainError.badInput([{ field: 'userId', message: 'already has a profile' }]);
         }
       }
-      const profile = await manager.save(EngineerProfile, manager.create(EngineerProfile, {
-        ...input,
-        contactEmail: input.contactEmail.toLowerCase(),
-        contactPhone: input.contactPhone ?? null,
-        dayRateEur: input.dayRateEur ?? null,
-        userId: input.userId ?? null,
-      }));
+      const profile = await manager.save(
+        EngineerProfile,
+        manager.create(EngineerProfile, {
+          ...input,
+          contactEmail: input.contactEmail.toLowerCase(),
+          contactPhone: input.contactPhone ?? null,
+          dayRateEur: input.dayRateEur ?? null,
+          userId: input.userId ?? null,
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'engineer.created',
         entityType: 'EngineerProfile',
@@ -79,16 +97,27 @@ export class EngineerService {
   async update(scope: RequestScope, input: UpdateEngineerProfileInput): Promise<EngineerProfile> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
-        manager, EngineerProfile, 'Engineer', input.id, input.version, scope.actor, this.policy.scopeEngineers,
+        manager,
+        EngineerProfile,
+        'Engineer',
+        input.id,
+        input.version,
+        scope.actor,
+        this.policy.scopeEngineers,
       );
       this.policy.authorize(scope.actor, Action.ManageEngineers);
 
       const { id: _id, version: _version, ...changes } = input;
-      const saved = await manager.save(EngineerProfile, manager.create(EngineerProfile, {
-        ...current, ...withoutUndefined(changes),
-      }));
+      const saved = await manager.save(
+        EngineerProfile,
+        manager.create(EngineerProfile, {
+          ...current,
+          ...withoutUndefined(changes),
+        }),
+      );
       const logged = changesBetween(current, saved, LOGGED_FIELDS);
-      if (current.dayRateEur !== saved.dayRateEur) logged.dayRateEur = { from: 'hidden', to: 'changed' };
+      if (current.dayRateEur !== saved.dayRateEur)
+        logged.dayRateEur = { from: 'hidden', to: 'changed' };
       await this.activity.record(manager, scope, {
         action: 'engineer.updated',
         entityType: 'EngineerProfile',

@@ -1,4 +1,4 @@
-import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
 import { DomainError } from '../common/domain-error';
@@ -6,9 +6,11 @@ import { RequestScope } from '../policy/actor';
 import { GraphqlContext } from './graphql-context';
 
 /** The signed-in actor and the request id, for services that check policy and write activity. */
-export const CurrentScope = createParamDecorator((_data: unknown, context: ExecutionContext): RequestScope => {
-  const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-  if (!req.user) throw DomainError.unauthenticated();
+export const CurrentScope = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestScope => {
+    const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    if (!req.user) throw DomainError.unauthenticated();
 
-  return { actor: req.user, requestId: String(req.id) };
-});
+    return { actor: req.user, requestId: String(req.id) };
+  },
+);

@@ -1,7 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
-
 import { OrganizationKind } from '@portal/domain';
+import { Column, Entity } from 'typeorm';
 
 import { VersionedEntity } from '../common/versioned.entity';
 

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-
 import { OrganizationKind } from '@portal/domain';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType({ description: 'A new organization' })
 export class CreateOrganizationInput {

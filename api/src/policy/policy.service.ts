@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-
 import { AGENCY_ROLES, CLIENT_ROLES, OrganizationKind, Role } from '@portal/domain';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError } from '../common/domain-error';
 import { Actor } from './actor';
@@ -102,8 +101,12 @@ export class PolicyService {
     return query.andWhere(
       new Brackets((where) =>
         where
-          .where(`${alias}.id = :scopeOrganizationId`, { scopeOrganizationId: actor.organizationId })
-          .orWhere(`${alias}.kind = :scopeAgencyKind`, { scopeAgencyKind: OrganizationKind.AGENCY }),
+          .where(`${alias}.id = :scopeOrganizationId`, {
+            scopeOrganizationId: actor.organizationId,
+          })
+          .orWhere(`${alias}.kind = :scopeAgencyKind`, {
+            scopeAgencyKind: OrganizationKind.AGENCY,
+          }),
       ),
     );
   };

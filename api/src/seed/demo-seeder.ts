@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-
 import { OrganizationKind } from '@portal/domain';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { Assignment } from '../assignments/assignment.entity';
@@ -11,7 +10,15 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
-import { AGENCY, AUDIT_FIRM, CLIENTS, DEMO_PASSWORD, ENGAGEMENTS, ENGINEERS, USERS } from './demo-data';
+import {
+  AGENCY,
+  AUDIT_FIRM,
+  CLIENTS,
+  DEMO_PASSWORD,
+  ENGAGEMENTS,
+  ENGINEERS,
+  USERS,
+} from './demo-data';
 
 /** Serialises seeders of several instances starting together. */
 const SEED_LOCK_KEY = 727_002;
@@ -68,49 +75,76 @@ export class DemoSeeder {
     organizations.set('audit', await create(Organization, AUDIT_FIRM));
     for (const client of CLIENTS) {
       const { key, domain: _domain, ...values } = client;
-      organizations.set(key, await create(Organization, { ...values, regulations: [...values.regulations], kind: OrganizationKind.CLIENT }));
+      organizations.set(
+        key,
+        await create(Organization, {
+          ...values,
+          regulations: [...values.regulations],
+          kind: OrganizationKind.CLIENT,
+        }),
+      );
     }
 
     const users = new Map<string, User>();
     for (const { organization, ...values } of USERS) {
       const organizationId = organizations.get(organization)!.id;
-      users.set(values.email, await create(User, { ...values, organizationId, passwordHash }, { organizationId }));
+      users.set(
+        values.email,
+        await create(User, { ...values, organizationId, passwordHash }, { organizationId }),
+      );
     }
 
     const engineers = new Map<string, EngineerProfile>();
     for (const { account, ...values } of ENGINEERS) {
       const contactEmail = `${values.fullName.split(' ')[0].normalize('NFD').replace(/[^\w]/g, '').toLowerCase()}@kestrel.example`;
-      engineers.set(values.fullName, await create(EngineerProfile, {
-        ...values,
-        contactEmail,
-        contactPhone: '+00 000 000 000',
-        userId: account ? users.get(account)!.id : null,
-      }));
+      engineers.set(
+        values.fullName,
+        await create(EngineerProfile, {
+          ...values,
+          contactEmail,
+          contactPhone: '+00 000 000 000',
+          userId: account ? users.get(account)!.id : null,
+        }),
+      );
     }
 
     for (const { client, lead, team, deliverables, ...values } of ENGAGEMENTS) {
       const clientId = organizations.get(client)!.id;
-      const engagement = await create(Engagement, {
-        ...values, clientId, accountLeadId: users.get(lead)!.id,
-      }, { organizationId: clientId });
+      const engagement = await create(
+        Engagement,
+        {
+          ...values,
+          clientId,
+          accountLeadId: users.get(lead)!.id,
+        },
+        { organizationId: clientId },
+      );
       const links = { engagementId: engagement.id, organizationId: clientId };
       for (const member of team) {
-        await create(Assignment, {
-          engagementId: engagement.id,
-          engineerId: engineers.get(member.engineer)!.id,
-          role: member.role,
-          allocationPercent: member.allocationPercent,
-          startDate: member.startDate,
-          endDate: member.endDate ?? null,
-        }, links);
+        await create(
+          Assignment,
+          {
+            engagementId: engagement.id,
+            engineerId: engineers.get(member.engineer)!.id,
+            role: member.role,
+            allocationPercent: member.allocationPercent,
+            startDate: member.startDate,
+            endDate: member.endDate ?? null,
+          },
+          links,
+        );
       }
       for (const deliverable of deliverables) {
-        await create(Deliverable, {
-          ...deliverable,
-          engagementId: engagement.id,
-          ownerId: users.get(lead)!.id,
-          description: '',
-        }, links);
+        await create(
+          Deliverable,
+          {
+            ...deliverable,
+            engagementId: engagement.id,
+            ownerId: users.get(lead)!.id,
+            description: '',
+          },
+          links,
+        );
       }
     }
   }

@@ -1,7 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
 import { Role } from '@portal/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { Organization } from '../organizations/organization.entity';

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-
 import { Role } from '@portal/domain';
+import { IsEmail, IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 import { MIN_PASSWORD_LENGTH } from '../auth/dto/auth.inputs';
 

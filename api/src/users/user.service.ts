@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-
 import { ROLES_BY_ORGANIZATION_KIND } from '@portal/domain';
+import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { AuthService } from '../auth/auth.service';
@@ -13,8 +12,8 @@ import { findVisible } from '../common/record-lookup';
 import { Organization } from '../organizations/organization.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
-import { CreateUserInput } from './user.inputs';
 import { User } from './user.entity';
+import { CreateUserInput } from './user.inputs';
 
 const LOGGED_FIELDS = ['organizationId', 'displayName', 'role'] as const;
 
@@ -33,7 +32,11 @@ export class UserService {
   }
 
   list(actor: Actor, page: PageArgs, organizationId?: string | null) {
-    const query = this.policy.scopeUsers(this.dataSource.getRepository(User).createQueryBuilder('user'), actor, 'user');
+    const query = this.policy.scopeUsers(
+      this.dataSource.getRepository(User).createQueryBuilder('user'),
+      actor,
+      'user',
+    );
     if (organizationId) query.andWhere('user.organizationId = :organizationId', { organizationId });
 
     return paginate(query, 'user', 'displayName', page);
@@ -41,12 +44,18 @@ export class UserService {
 
   async create(scope: RequestScope, input: CreateUserInput): Promise<User> {
     const organization = await findVisible(
-      this.dataSource.manager, Organization, 'Organization', input.organizationId, scope.actor,
+      this.dataSource.manager,
+      Organization,
+      'Organization',
+      input.organizationId,
+      scope.actor,
       this.policy.scopeOrganizations,
     );
     this.policy.authorize(scope.actor, Action.ManageUsers);
     if (!ROLES_BY_ORGANIZATION_KIND[organization.kind].includes(input.role)) {
-      throw DomainError.badInput([{ field: 'role', message: `cannot be held in a ${organization.kind} organization` }]);
+      throw DomainError.badInput([
+        { field: 'role', message: `cannot be held in a ${organization.kind} organization` },
+      ]);
     }
 
     const email = input.email.trim().toLowerCase();
@@ -56,9 +65,16 @@ export class UserService {
       if (await manager.existsBy(User, { email })) {
         throw DomainError.badInput([{ field: 'email', message: 'is already in use' }]);
       }
-      const user = await manager.save(User, manager.create(User, {
-        organizationId: organization.id, email, displayName: input.displayName, role: input.role, passwordHash,
-      }));
+      const user = await manager.save(
+        User,
+        manager.create(User, {
+          organizationId: organization.id,
+          email,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash,
+        }),
+      );
       await this.activity.record(manager, scope, {
         action: 'user.created',
         entityType: 'User',
@@ -74,7 +90,14 @@ export class UserService {
   /** Deactivation ends every session of the user in the same transaction. */
   async deactivate(scope: RequestScope, id: string): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
-      const user = await findVisible(manager, User, 'User', id, scope.actor, this.policy.scopeUsers);
+      const user = await findVisible(
+        manager,
+        User,
+        'User',
+        id,
+        scope.actor,
+        this.policy.scopeUsers,
+      );
       this.policy.authorize(scope.actor, Action.ManageUsers);
       if (id === scope.actor.userId) {
         throw DomainError.badInput([{ field: 'id', message: 'you cannot deactivate yourself' }]);

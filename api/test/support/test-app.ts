@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
@@ -8,12 +9,16 @@ import { loadConfig } from '../../src/config/app-config';
 import { createApp } from '../../src/create-app';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { DemoSeeder } from '../../src/seed/demo-seeder';
-import { TestDatabase, createTestDatabase } from './test-database';
+import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface GraphqlResult<T = Record<string, any>> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; [key: string]: unknown };
+  }[];
 }
 
 export interface TestPortal {
@@ -21,7 +26,11 @@ export interface TestPortal {
   dataSource: DataSource;
   database: TestDatabase;
   dataDirectory: string;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResult<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResult<T>>;
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -30,7 +39,9 @@ export interface TestPortal {
  * Boots the whole API (Fastify, GraphQL, policy, real PostgreSQL or PGlite) against a database of
  * its own, optionally loaded with the demo data, and talks to it over HTTP through Fastify's inject.
  */
-export async function startTestPortal(options: { seed?: boolean; environment?: Record<string, string> } = {}) {
+export async function startTestPortal(
+  options: { seed?: boolean; environment?: Record<string, string> } = {},
+) {
   const database = await createTestDatabase();
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
   const config = loadConfig({
@@ -48,15 +59,22 @@ export async function startTestPortal(options: { seed?: boolean; environment?: R
   await app.getHttpAdapter().getInstance().ready();
   if (options.seed !== false) await app.get(DemoSeeder).seed();
 
-  const graphql = async <T,>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const graphql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ) => {
     const response = await app.inject({
       method: 'POST',
       url: '/graphql',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       payload: JSON.stringify({ query, variables }),
     });
 
-    return { status: response.statusCode, ...response.json() } as GraphqlResult<T>;
+    return { ...response.json(), status: response.statusCode } as GraphqlResult<T>;
   };
 
   const portal: TestPortal = {
@@ -66,8 +84,11 @@ export async function startTestPortal(options: { seed?: boolean; environment?: R
     dataSource: app.get(DataSource),
     graphql,
     async signIn(email: string, password = DEMO_PASSWORD) {
-      const result = await graphql<{ signIn: { accessToken: string } }>(SIGN_IN, { input: { email, password } });
-      if (!result.data) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+      const result = await graphql<{ signIn: { accessToken: string } }>(SIGN_IN, {
+        input: { email, password },
+      });
+      if (!result.data)
+        throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
 
       return result.data.signIn.accessToken;
     },
@@ -86,7 +107,12 @@ export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
 }`;
 
 /** Id of a demo record, looked up directly so tests do not depend on list order. */
-export async function idOf(dataSource: DataSource, table: string, column: string, value: string): Promise<string> {
+export async function idOf(
+  dataSource: DataSource,
+  table: string,
+  column: string,
+  value: string,
+): Promise<string> {
   const [row] = await dataSource.query(`SELECT id FROM ${table} WHERE ${column} = $1`, [value]);
   if (!row) throw new Error(`no ${table} row with ${column} = ${value}`);
 

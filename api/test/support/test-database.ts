@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
@@ -23,7 +24,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dropDatabase = () => withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const dropDatabase = async () => {
+    await withAdmin(serverUrl, (admin) =>
+      admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    );
+  };
 
   return { url: url.toString(), isEmbedded: false, cutOff: dropDatabase, drop: dropDatabase };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import stableStringify from 'json-stable-stringify';
 
 /** The hash that precedes the first event of a chain. */
@@ -46,7 +47,11 @@ export function hashEvent(previousHash: string, content: ChainedEventContent): s
     requestId: content.requestId,
   });
 
-  return createHash('sha256').update(previousHash).update('\n').update(canonical ?? '').digest('hex');
+  return createHash('sha256')
+    .update(previousHash)
+    .update('\n')
+    .update(canonical ?? '')
+    .digest('hex');
 }
 
 /**
@@ -67,7 +72,11 @@ export class ChainVerifier {
       return { kind: 'gap', seq: event.seq, expectedSeq: this.expectedSeq.toString() };
     }
     if (event.previousHash !== this.expectedPreviousHash) {
-      return { kind: 'broken-link', seq: event.seq, expectedPreviousHash: this.expectedPreviousHash };
+      return {
+        kind: 'broken-link',
+        seq: event.seq,
+        expectedPreviousHash: this.expectedPreviousHash,
+      };
     }
     if (hashEvent(event.previousHash, event) !== event.hash) {
       return { kind: 'hash-mismatch', seq: event.seq };

@@ -1,0 +1,4 @@
+const path = require('node:path');
+const preset = require('../../tools/jest-preset.cjs');
+
+module.exports = { ...preset, displayName: 'audit', rootDir: path.resolve(__dirname), testMatch: ['<rootDir>/src/**/*.spec.ts'] };
