@@ -52,6 +52,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     return503OnClosing: true,
   });
   const fastify = adapter.getInstance();
+  // Probes run every few seconds; their request lines would drown the rest.
+  fastify.addHook('onRoute', (route) => {
+    if (QUIET_PATHS.test(route.url)) route.logLevel = 'warn';
+  });
+
   // Nest's own start-up messages are noise for a newcomer; its errors surface through main().
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config, logger),
