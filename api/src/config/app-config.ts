@@ -25,6 +25,9 @@ const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 
+/** Every environment variable the portal reads. */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape);
+
 export type AppConfig = z.infer<typeof environmentSchema> & {
   /** Absolute path of the folder holding embedded database files and generated secrets. */
   dataDirectory: string;
