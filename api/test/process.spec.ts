@@ -63,7 +63,7 @@ describe('the start command', () => {
     [{ PORT: 'abc' }, /^Invalid configuration: PORT .*"abc"/],
     [
       { DATABASE_URL: 'http://example.invalid/db' },
-      /^Invalid configuration: DATABASE_URL must be a postgres/,
+      /^Invalid configuration: DATABASE_URL is invalid: must be a postgres/,
     ],
     [
       { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' },

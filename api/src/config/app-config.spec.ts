@@ -18,11 +18,11 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /^Invalid configuration: PORT /],
     [
       { DATABASE_URL: 'mysql://localhost/portal' },
-      /^Invalid configuration: DATABASE_URL must be a postgres/,
+      /^Invalid configuration: DATABASE_URL is invalid: must be a postgres/,
     ],
     [
       { JWT_SECRET: 'short' },
-      /^Invalid configuration: JWT_SECRET must be at least 32 characters \(got \(hidden\)\)$/,
+      /^Invalid configuration: JWT_SECRET is invalid: must be at least 32 characters \(got \(hidden\)\)$/,
     ],
     [{ SEED_DEMO_DATA: 'maybe' }, /^Invalid configuration: SEED_DEMO_DATA /],
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL /],

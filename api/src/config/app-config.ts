@@ -48,7 +48,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     const shown = variable.includes('SECRET') ? '(hidden)' : JSON.stringify(present[variable]);
 
     throw new ConfigurationError(
-      `Invalid configuration: ${variable} ${issue.message.toLowerCase()} (got ${shown})`,
+      `Invalid configuration: ${variable} is invalid: ${issue.message.replace(/^Invalid input: /, '')} (got ${shown})`,
     );
   }
 
