@@ -11,7 +11,9 @@ async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/engagements/);
 }
 
-test('a client manager signs in, opens an engagement, and the next user never sees it', async ({ page }) => {
+test('a client manager signs in, opens an engagement, and the next user never sees it', async ({
+  page,
+}) => {
   await signIn(page, 'manager@balticmutual.example');
   await expect(page.getByText('Ilze Kalnina')).toBeVisible();
 
@@ -50,7 +52,11 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
 test('an agency admin sees every client and the engineers list', async ({ page }) => {
   await signIn(page, 'admin@kestrel.example');
 
-  for (const name of ['Payments API modernisation', 'Clinical data lakehouse', 'Grid telemetry platform']) {
+  for (const name of [
+    'Payments API modernisation',
+    'Clinical data lakehouse',
+    'Grid telemetry platform',
+  ]) {
     await expect(page.getByRole('link', { name })).toBeVisible();
   }
   await page.getByRole('link', { name: 'Engineers' }).click();

@@ -17,6 +17,7 @@ function swcOptions() {
       paths: {
         '@portal/domain': ['libs/domain/src/index.ts'],
         '@portal/audit': ['libs/audit/src/index.ts'],
+        '@portal/catalogs': ['libs/catalogs/src/index.ts'],
       },
     },
   };

@@ -19,11 +19,13 @@ import { DatabaseModule } from './database/database.module';
 import { DeliverablesModule } from './deliverables/deliverable.module';
 import { EngagementsModule } from './engagements/engagement.module';
 import { EngineersModule } from './engineers/engineer.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
+import { RequirementsModule } from './requirements/requirement.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
 import { UsersModule } from './users/user.module';
 
@@ -64,6 +66,8 @@ export class AppModule {
         EngineersModule,
         AssignmentsModule,
         DeliverablesModule,
+        RequirementsModule,
+        EvidenceModule,
         HealthModule,
         DemoSeedModule,
       ],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -73,6 +74,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       requestContext.runInContext(done, { bindings: { reqId: request.id } });
     },
   );
+  // Our blob store enforces the size limit while streaming; multipart's own limit sits just above.
+  await fastify.register(multipart, {
+    limits: { fileSize: config.MAX_UPLOAD_BYTES + 1, files: 1, fields: 30, fieldSize: 64 * 1024 },
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { parse } from 'yaml';
 
 import { CONFIG_VARIABLES } from '../src/config/app-config';
 import { LIVENESS_PATH, READINESS_PATH } from '../src/health/health.controller';
-import { TestPortal, startTestPortal } from './support/test-app';
+import { startTestPortal, TestPortal } from './support/test-app';
 
 const ROOT = path.resolve(__dirname, '../..');
 const dockerfile = fs.readFileSync(path.join(ROOT, 'infra/Dockerfile'), 'utf8');
@@ -25,7 +26,9 @@ function dockerfileEnvironment(): Record<string, string> {
 }
 
 function probePaths(text: string): string[] {
-  return [...text.matchAll(/http:\/\/127\.0\.0\.1:(\d+)(\/[\w/]+)/g)].map((match) => `${match[1]} ${match[2]}`);
+  return [...text.matchAll(/http:\/\/127\.0\.0\.1:(\d+)(\/[\w/]+)/g)].map(
+    (match) => `${match[1]} ${match[2]}`,
+  );
 }
 
 describe('deployment files agree with the app', () => {
@@ -38,7 +41,10 @@ describe('deployment files agree with the app', () => {
   afterAll(() => portal.close());
 
   it('set only environment variables the app reads', () => {
-    const names = [...Object.keys(dockerfileEnvironment()), ...Object.keys(portalService.environment)];
+    const names = [
+      ...Object.keys(dockerfileEnvironment()),
+      ...Object.keys(portalService.environment),
+    ];
 
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
@@ -58,7 +64,9 @@ describe('deployment files agree with the app', () => {
     const port = dockerfileEnvironment().PORT;
 
     expect(probePaths(dockerfile)).toEqual([`${port} ${LIVENESS_PATH}`]);
-    expect(probePaths(JSON.stringify(portalService.healthcheck.test))).toEqual([`${port} ${READINESS_PATH}`]);
+    expect(probePaths(JSON.stringify(portalService.healthcheck.test))).toEqual([
+      `${port} ${READINESS_PATH}`,
+    ]);
     for (const probe of [LIVENESS_PATH, READINESS_PATH]) {
       expect((await portal.app.inject({ method: 'GET', url: probe })).statusCode).toBe(200);
     }

@@ -1,4 +1,9 @@
 const path = require('node:path');
 const preset = require('../../tools/jest-preset.cjs');
 
-module.exports = { ...preset, displayName: 'audit', rootDir: path.resolve(__dirname), testMatch: ['<rootDir>/src/**/*.spec.ts'] };
+module.exports = {
+  ...preset,
+  displayName: 'audit',
+  rootDir: path.resolve(__dirname),
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

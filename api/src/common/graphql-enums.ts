@@ -1,10 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { FrameworkKey, MappingRelation } from '@portal/catalogs';
 import {
   AssignmentRole,
   DeliverableStatus,
   DeliverableType,
   EngagementStatus,
+  EvidenceKind,
+  EvidenceStatus,
+  Freshness,
   OrganizationKind,
+  RequirementStatus,
+  ReviewDecision,
   Role,
   Seniority,
   ServiceLine,
@@ -36,3 +42,19 @@ registerEnumType(DeliverableType, {
   name: 'DeliverableType',
   description: 'Kind of thing delivered',
 });
+registerEnumType(FrameworkKey, { name: 'FrameworkKey', description: 'A compliance framework' });
+registerEnumType(MappingRelation, {
+  name: 'MappingRelation',
+  description: 'How two requirements relate',
+});
+registerEnumType(RequirementStatus, {
+  name: 'RequirementStatus',
+  description: 'Status of an in-scope requirement',
+});
+registerEnumType(EvidenceStatus, {
+  name: 'EvidenceStatus',
+  description: 'What the evidence says about a requirement',
+});
+registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'File, link or attestation' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'Accepted or rejected' });
+registerEnumType(Freshness, { name: 'Freshness', description: 'Fresh, expiring soon, or expired' });

@@ -1,7 +1,17 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
-import { ErrorCode } from './domain-error';
+import { DomainError, ErrorCode } from './domain-error';
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.InternalServerError]: 500,
+};
 
 const CODES_BY_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -27,6 +37,17 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
 
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof DomainError) {
+      return reply.status(STATUS_BY_CODE[exception.code]).send({
+        errors: [
+          {
+            message: exception.message,
+            extensions: { code: exception.code, ...exception.details },
+          },
+        ],
+      });
+    }
+
     const status = statusOf(exception);
     if (status === 503 && exception instanceof HttpException) {
       // A deliberate "not ready" (the readiness probe): its body says which dependency is down.

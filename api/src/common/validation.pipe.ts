@@ -2,7 +2,7 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 
 import { DomainError, FieldProblem } from './domain-error';
 
-function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
+export function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({

@@ -22,6 +22,13 @@ const environmentSchema = z.object({
   SEED_DEMO_DATA: booleanText.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default('dist/web'),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 ** 3)
+    .default(50 * 1024 ** 2),
+  EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 
@@ -31,6 +38,8 @@ export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape);
 export type AppConfig = z.infer<typeof environmentSchema> & {
   /** Absolute path of the folder holding embedded database files and generated secrets. */
   dataDirectory: string;
+  /** Where evidence files are kept, content-addressed: `<data folder>/blobs`. */
+  blobDirectory: string;
 };
 
 export class ConfigurationError extends Error {}
@@ -52,5 +61,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     );
   }
 
-  return { ...parsed.data, dataDirectory: path.resolve(parsed.data.DATA_DIR) };
+  const dataDirectory = path.resolve(parsed.data.DATA_DIR);
+
+  return { ...parsed.data, dataDirectory, blobDirectory: path.join(dataDirectory, 'blobs') };
 }

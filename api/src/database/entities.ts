@@ -5,7 +5,13 @@ import { Session } from '../auth/session.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { Evidence } from '../evidence/evidence.entity';
+import { EvidenceDeliverableLink, EvidenceRequirementLink } from '../evidence/evidence-link.entity';
+import { EvidenceReview } from '../evidence/evidence-review.entity';
+import { EvidenceVersion } from '../evidence/evidence-version.entity';
 import { Organization } from '../organizations/organization.entity';
+import { EngagementFramework } from '../requirements/engagement-framework.entity';
+import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -14,7 +20,14 @@ export const ENTITIES = [
   Assignment,
   Deliverable,
   Engagement,
+  EngagementFramework,
+  EngagementRequirement,
   EngineerProfile,
+  Evidence,
+  EvidenceDeliverableLink,
+  EvidenceRequirementLink,
+  EvidenceReview,
+  EvidenceVersion,
   LoginThrottle,
   Organization,
   Session,

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationKind } from '@portal/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
-import { DomainError } from '../common/domain-error';
 import { changesBetween, initialValues, withoutUndefined } from '../common/entity-changes';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
-import { Organization } from '../organizations/organization.entity';
+import { assertEngagementMember } from '../engagements/engagement-member';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
-import { User } from '../users/user.entity';
 import { Deliverable } from './deliverable.entity';
 import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 
@@ -46,7 +43,8 @@ export class DeliverableService {
         this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.ManageDeliverables);
-      if (input.ownerId) await this.assertOwner(manager, engagement, input.ownerId);
+      if (input.ownerId)
+        await assertEngagementMember(manager, engagement, input.ownerId, 'ownerId');
 
       const deliverable = await manager.save(
         Deliverable,
@@ -81,7 +79,8 @@ export class DeliverableService {
       );
       this.policy.authorize(scope.actor, Action.ManageDeliverables);
       const engagement = await manager.findOneByOrFail(Engagement, { id: current.engagementId });
-      if (input.ownerId) await this.assertOwner(manager, engagement, input.ownerId);
+      if (input.ownerId)
+        await assertEngagementMember(manager, engagement, input.ownerId, 'ownerId');
 
       const { id: _id, version: _version, ...changes } = input;
       const saved = await manager.save(
@@ -102,24 +101,5 @@ export class DeliverableService {
 
       return saved;
     });
-  }
-
-  /** An owner works for the agency or for this engagement's client, never for another client. */
-  private async assertOwner(manager: EntityManager, engagement: Engagement, ownerId: string) {
-    const owner = await manager
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .innerJoin(Organization, 'organization', 'organization.id = user.organizationId')
-      .where('user.id = :ownerId AND user.active', { ownerId })
-      .andWhere('(organization.kind = :agency OR organization.id = :clientId)', {
-        agency: OrganizationKind.AGENCY,
-        clientId: engagement.clientId,
-      })
-      .getOne();
-    if (!owner) {
-      throw DomainError.badInput([
-        { field: 'ownerId', message: 'is not an active user of the agency or this client' },
-      ]);
-    }
   }
 }

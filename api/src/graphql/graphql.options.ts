@@ -6,6 +6,7 @@ import { DomainError } from '../common/domain-error';
 import { formatGraphqlError } from '../common/format-graphql-error';
 import { AppConfig } from '../config/app-config';
 import { PolicyService } from '../policy/policy.service';
+import { ComplianceMatrixService } from '../requirements/compliance-matrix.service';
 import { AuthenticatedRequest, GraphqlContext } from './graphql-context';
 import { Loaders } from './loaders';
 
@@ -15,6 +16,8 @@ export function graphqlOptions(
   dataSource: DataSource,
   policy: PolicyService,
 ): ApolloDriverConfig {
+  const matrix = new ComplianceMatrixService(dataSource, config);
+
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -26,10 +29,15 @@ export function graphqlOptions(
     context: (req: AuthenticatedRequest, reply: FastifyReply): GraphqlContext => ({
       req,
       reply,
-      loaders: new Loaders(dataSource, policy, () => {
-        if (!req.user) throw DomainError.unauthenticated();
-        return req.user;
-      }),
+      loaders: new Loaders(
+        dataSource,
+        policy,
+        () => {
+          if (!req.user) throw DomainError.unauthenticated();
+          return req.user;
+        },
+        matrix,
+      ),
     }),
     formatError: (formatted, error) => formatGraphqlError(formatted, error),
   };

@@ -5,9 +5,18 @@ import { Assignment } from '../assignments/assignment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { Evidence } from '../evidence/evidence.entity';
+import { EvidenceReview } from '../evidence/evidence-review.entity';
+import { EvidenceVersion } from '../evidence/evidence-version.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Actor } from '../policy/actor';
 import { PolicyService, Scope } from '../policy/policy.service';
+import {
+  ComplianceMatrix,
+  ComplianceMatrixService,
+} from '../requirements/compliance-matrix.service';
+import { EngagementFramework } from '../requirements/engagement-framework.entity';
+import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -22,11 +31,20 @@ export class Loaders {
   readonly assignmentsByEngagement: DataLoader<string, Assignment[]>;
   readonly assignmentsByEngineer: DataLoader<string, Assignment[]>;
   readonly deliverablesByEngagement: DataLoader<string, Deliverable[]>;
+  readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
+  readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
+  readonly evidence: DataLoader<string, Evidence | null>;
+  readonly requirement: DataLoader<string, EngagementRequirement | null>;
+  readonly versionsByEvidence: DataLoader<string, EvidenceVersion[]>;
+  readonly reviewByVersion: DataLoader<string, EvidenceReview | null>;
+  readonly requirementsByEvidence: DataLoader<string, EngagementRequirement[]>;
+  readonly deliverablesByEvidence: DataLoader<string, Deliverable[]>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly actor: () => Actor,
+    matrix: ComplianceMatrixService,
   ) {
     this.organization = this.byId(Organization, policy.scopeOrganizations);
     this.user = this.byId(User, policy.scopeUsers);
@@ -35,6 +53,34 @@ export class Loaders {
     this.assignmentsByEngagement = this.groupedBy(Assignment, 'engagementId', 'startDate');
     this.assignmentsByEngineer = this.groupedBy(Assignment, 'engineerId', 'startDate');
     this.deliverablesByEngagement = this.groupedBy(Deliverable, 'engagementId', 'dueDate');
+    this.frameworksByEngagement = this.groupedBy(EngagementFramework, 'engagementId', 'framework');
+    // One engagement's matrix is three statements; pages list one engagement at a time.
+    this.complianceMatrix = new DataLoader((ids) =>
+      Promise.all(ids.map((id) => matrix.forEngagement(id))),
+    );
+    this.evidence = this.byId(Evidence, policy.scopeByEngagement);
+    this.requirement = this.byId(EngagementRequirement, policy.scopeByEngagement);
+    this.versionsByEvidence = this.groupedBy(
+      EvidenceVersion,
+      'evidenceId',
+      'number',
+      policy.scopeEvidenceVersions,
+    );
+    this.reviewByVersion = this.single(
+      EvidenceReview,
+      'evidenceVersionId',
+      policy.scopeEvidenceReviews,
+    );
+    this.requirementsByEvidence = this.linked(
+      EngagementRequirement,
+      'evidence_requirement_links',
+      'engagement_requirement_id',
+    );
+    this.deliverablesByEvidence = this.linked(
+      Deliverable,
+      'evidence_deliverable_links',
+      'deliverable_id',
+    );
   }
 
   private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, scope: Scope) {
@@ -50,15 +96,15 @@ export class Loaders {
   }
 
   /** Children of engagement-owned records, grouped by a foreign key, scoped by engagement. */
-  private groupedBy<T extends ObjectLiteral & { engagementId: string }>(
+  private groupedBy<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     key: keyof T & string,
     orderBy: keyof T & string,
+    scope: Scope = this.policy.scopeByEngagement,
   ) {
     return new DataLoader<string, T[]>(async (keys) => {
       const query = this.dataSource.getRepository(entity).createQueryBuilder('row');
-      const rows = await this.policy
-        .scopeByEngagement(query, this.actor(), 'row')
+      const rows = await scope(query, this.actor(), 'row')
         .andWhere(`row.${key} IN (:...keys)`, { keys })
         .orderBy(`row.${orderBy}`, 'ASC')
         .addOrderBy('row.id', 'ASC')
@@ -67,6 +113,58 @@ export class Loaders {
       for (const row of rows) groups.get(row[key] as string)?.push(row);
 
       return keys.map((value) => groups.get(value) ?? []);
+    });
+  }
+
+  /** At most one row per key, e.g. the review of a version. */
+  private single<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    key: keyof T & string,
+    scope: Scope,
+  ) {
+    return new DataLoader<string, T | null>(async (keys) => {
+      const query = this.dataSource.getRepository(entity).createQueryBuilder('row');
+      const rows = await scope(query, this.actor(), 'row')
+        .andWhere(`row.${key} IN (:...keys)`, { keys })
+        .getMany();
+      const byKey = new Map(rows.map((row) => [row[key] as string, row]));
+
+      return keys.map((value) => byKey.get(value) ?? null);
+    });
+  }
+
+  /** Engagement-owned records attached to evidence through a link table. */
+  private linked<T extends ObjectLiteral & { engagementId: string }>(
+    entity: EntityTarget<T>,
+    linkTable: string,
+    linkColumn: string,
+  ) {
+    return new DataLoader<string, T[]>(async (evidenceIds) => {
+      const links: { evidenceId: string; targetId: string }[] = await this.dataSource.query(
+        `SELECT evidence_id AS "evidenceId", ${linkColumn} AS "targetId" FROM ${linkTable}
+         WHERE evidence_id = ANY($1)`,
+        [evidenceIds],
+      );
+      const targetIds = [...new Set(links.map((link) => link.targetId))];
+      const rows =
+        targetIds.length === 0
+          ? []
+          : await this.policy
+              .scopeByEngagement(
+                this.dataSource.getRepository(entity).createQueryBuilder('row'),
+                this.actor(),
+                'row',
+              )
+              .andWhere('row.id IN (:...targetIds)', { targetIds })
+              .getMany();
+      const byId = new Map(rows.map((row) => [row.id as string, row]));
+      const groups = new Map<string, T[]>(evidenceIds.map((id) => [id, []]));
+      for (const link of links) {
+        const row = byId.get(link.targetId);
+        if (row) groups.get(link.evidenceId)?.push(row);
+      }
+
+      return evidenceIds.map((id) => groups.get(id) ?? []);
     });
   }
 }

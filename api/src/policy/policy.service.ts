@@ -14,6 +14,11 @@ export enum Action {
   ManageEngineers = 'manage engineer profiles',
   ManageAssignments = 'change the team of this engagement',
   ManageDeliverables = 'change deliverables of this engagement',
+  ScopeFrameworks = 'choose the frameworks of this engagement',
+  ManageRequirements = 'change requirements of this engagement',
+  AddEvidence = 'add or link evidence on this engagement',
+  ReviewEvidence = 'review evidence',
+  WithdrawEvidence = 'withdraw evidence',
 }
 
 const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
@@ -27,6 +32,11 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ManageEngineers]: AGENCY_MANAGERS,
   [Action.ManageAssignments]: AGENCY_MANAGERS,
   [Action.ManageDeliverables]: [...AGENCY_MANAGERS, Role.ENGINEER],
+  [Action.ScopeFrameworks]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
+  [Action.ManageRequirements]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
+  [Action.AddEvidence]: [...AGENCY_MANAGERS, Role.ENGINEER, Role.COMPLIANCE_OFFICER],
+  [Action.ReviewEvidence]: [Role.COMPLIANCE_OFFICER],
+  [Action.WithdrawEvidence]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
 };
 
 /** Narrows a query to the rows an actor may see; arrow functions so they can be passed around. */
@@ -71,6 +81,43 @@ export class PolicyService {
     alias: string,
   ): SelectQueryBuilder<T> => {
     return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+  };
+
+  /** Evidence versions belong to an engagement through their evidence. */
+  readonly scopeEvidenceVersions = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    const visible = this.restrictToVisibleEngagements(
+      query.subQuery().select('scope_evidence.id').from('evidence', 'scope_evidence'),
+      actor,
+      'scope_evidence.engagement_id',
+    );
+
+    return query.andWhere(`${alias}.evidenceId IN ${visible.getQuery()}`, visible.getParameters());
+  };
+
+  /** Reviews belong to an engagement through their evidence version. */
+  readonly scopeEvidenceReviews = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    const visible = this.restrictToVisibleEngagements(
+      query
+        .subQuery()
+        .select('scope_version.id')
+        .from('evidence_versions', 'scope_version')
+        .innerJoin('evidence', 'scope_evidence', 'scope_evidence.id = scope_version.evidence_id'),
+      actor,
+      'scope_evidence.engagement_id',
+    );
+
+    return query.andWhere(
+      `${alias}.evidenceVersionId IN ${visible.getQuery()}`,
+      visible.getParameters(),
+    );
   };
 
   /** Agency users see every engineer; client users see engineers placed on their engagements. */

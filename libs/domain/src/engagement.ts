@@ -76,3 +76,50 @@ export enum DeliverableType {
   GDPR_CONTROLS = 'GDPR_CONTROLS',
   AUDIT_EVIDENCE_MAPPING = 'AUDIT_EVIDENCE_MAPPING',
 }
+
+/** Where an in-scope requirement stands, as its owner and the compliance officer set it. */
+export enum RequirementStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  READY_FOR_REVIEW = 'READY_FOR_REVIEW',
+  COMPLIANT = 'COMPLIANT',
+  NON_COMPLIANT = 'NON_COMPLIANT',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+
+/**
+ * What the evidence says about a requirement, derived (never stored) by one rule:
+ * NOT_APPLICABLE when scoped out; COVERED when a linked evidence's latest version is accepted
+ * and not expired; COVERED_BY_MAPPING when such evidence sits on a requirement that maps to
+ * this one as EQUAL or SUPERSET (it asks at least as much); PARTIAL when accepted fresh
+ * evidence reaches it only through a SUBSET or INTERSECT mapping; EXPIRED when accepted
+ * evidence exists but has expired; PENDING_REVIEW when evidence waits for a decision;
+ * otherwise MISSING. The first that applies wins, in that order.
+ */
+export enum EvidenceStatus {
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+  COVERED = 'COVERED',
+  COVERED_BY_MAPPING = 'COVERED_BY_MAPPING',
+  PARTIAL = 'PARTIAL',
+  EXPIRED = 'EXPIRED',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  MISSING = 'MISSING',
+}
+
+export enum EvidenceKind {
+  FILE = 'FILE',
+  LINK = 'LINK',
+  ATTESTATION = 'ATTESTATION',
+}
+
+export enum ReviewDecision {
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+
+/** Freshness of an evidence version, from its valid-until date. */
+export enum Freshness {
+  FRESH = 'FRESH',
+  EXPIRING = 'EXPIRING',
+  EXPIRED = 'EXPIRED',
+}

@@ -1,0 +1,40 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed documents for the web app, generated from the API's committed schema. GraphQL enums map
+ * onto the shared enums of @portal/domain so that labels such as ROLE_LABELS index them directly.
+ */
+const sharedEnums = [
+  'AssignmentRole',
+  'DeliverableStatus',
+  'DeliverableType',
+  'EngagementStatus',
+  'OrganizationKind',
+  'Role',
+  'Seniority',
+  'ServiceLine',
+];
+
+const config: CodegenConfig = {
+  schema: 'api/schema.graphql',
+  documents: ['web/src/**/*.ts', 'web/src/**/*.tsx', '!web/src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    'web/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: {
+          DateTime: 'string',
+          LocalDate: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
+        strictScalars: true,
+        useTypeImports: true,
+        enumValues: Object.fromEntries(sharedEnums.map((name) => [name, `@portal/domain#${name}`])),
+      },
+    },
+  },
+};
+
+export default config;

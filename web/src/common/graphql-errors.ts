@@ -1,0 +1,114 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The codes the API puts in `extensions.code`; the API's own list is the reference. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface ErrorDescription {
+  title: string;
+  message: string;
+  fieldProblems: FieldProblem[];
+}
+
+const TITLES: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'Please check your input',
+  UNAUTHENTICATED: 'Not signed in',
+  FORBIDDEN: 'Not allowed',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Changed by someone else',
+  TOO_MANY_REQUESTS: 'Too many attempts',
+  INTERNAL_SERVER_ERROR: 'Something went wrong',
+};
+
+function extensionsOf(error: unknown): Record<string, unknown>[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+
+  return error.errors.map((graphqlError) => graphqlError.extensions ?? {});
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(TITLES, value);
+}
+
+/** The first code we know among errors as the server sent them. */
+export function errorCodeOfResponse(
+  errors: readonly GraphQLFormattedError[],
+): ErrorCode | undefined {
+  return errors.map((graphqlError) => graphqlError.extensions?.code).find(isErrorCode);
+}
+
+/** The code of the first GraphQL error an operation failed with, if it is one we know. */
+export function errorCodeOf(error: unknown): ErrorCode | undefined {
+  return CombinedGraphQLErrors.is(error) ? errorCodeOfResponse(error.errors) : undefined;
+}
+
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return extensionsOf(error).some((extensions) => extensions.code === code);
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== 'object' || value === null) return false;
+
+  const candidate = value as Record<string, unknown>;
+
+  return typeof candidate.field === 'string' && typeof candidate.message === 'string';
+}
+
+/** Field-level detail of BAD_USER_INPUT, e.g. `{ field: 'email', message: 'must be an email' }`. */
+export function fieldProblemsOf(error: unknown): FieldProblem[] {
+  return extensionsOf(error).flatMap((extensions) =>
+    Array.isArray(extensions.fields) ? extensions.fields.filter(isFieldProblem) : [],
+  );
+}
+
+function retryAfterSecondsOf(error: unknown): number | undefined {
+  return extensionsOf(error)
+    .map((extensions) => extensions.retryAfterSeconds)
+    .find((value): value is number => typeof value === 'number');
+}
+
+/** Turns whatever an operation failed with into words for an alert or a notification. */
+export function describeError(error: unknown): ErrorDescription {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = errorCodeOf(error);
+    const retryAfter = retryAfterSecondsOf(error);
+    const message = error.errors.map((graphqlError) => graphqlError.message).join(' ');
+
+    const waitHint =
+      retryAfter && !message.includes(String(retryAfter))
+        ? ` Try again in ${retryAfter} seconds.`
+        : '';
+
+    return {
+      title: code ? TITLES[code] : 'The request was refused',
+      message: `${message}${waitHint}`,
+      fieldProblems: fieldProblemsOf(error),
+    };
+  }
+
+  if (ServerError.is(error)) {
+    return {
+      title: 'The server could not answer',
+      message: `The portal answered with HTTP ${error.statusCode}. Try again in a moment.`,
+      fieldProblems: [],
+    };
+  }
+
+  return {
+    title: 'Cannot reach the portal',
+    message: 'Check your connection and try again.',
+    fieldProblems: [],
+  };
+}
