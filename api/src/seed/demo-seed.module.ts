@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '../auth/auth.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { RequirementsModule } from '../requirements/requirement.module';
+import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [AuthModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [AuthModule, RequirementsModule, EvidenceModule],
+  providers: [DemoSeeder, DemoComplianceSeeder],
+  exports: [DemoSeeder],
+})
 export class DemoSeedModule {}

@@ -10,6 +10,7 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
+import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import {
   AGENCY,
   AUDIT_FIRM,
@@ -35,6 +36,7 @@ export class DemoSeeder {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly activity: ActivityService,
+    private readonly compliance: DemoComplianceSeeder,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -48,6 +50,7 @@ export class DemoSeeder {
       return true;
     });
     this.logger.log({ seeded }, seeded ? 'demo data loaded' : 'demo data already present');
+    await this.compliance.seed();
 
     return seeded;
   }
