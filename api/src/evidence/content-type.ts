@@ -87,7 +87,11 @@ function isUtf8Text(head: Buffer): boolean {
  * never empty. It is never used as a path; blobs are stored by hash.
  */
 export function displayFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
+  // Browsers send `"`, CR and LF in multipart file names as %22, %0D and %0A (HTML standard).
+  const decoded = name.replace(/%(22|0D|0A)/gi, (_match, code: string) =>
+    String.fromCharCode(parseInt(code, 16)),
+  );
+  const base = decoded.split(/[\\/]/).pop() ?? '';
   const printable = [...base].filter((character) => {
     const code = character.codePointAt(0)!;
     return code >= 0x20 && code !== 0x7f;

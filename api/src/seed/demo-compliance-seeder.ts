@@ -36,7 +36,9 @@ export class DemoComplianceSeeder {
   ) {}
 
   async seed(): Promise<boolean> {
-    const [{ scoped }] = await this.dataSource.query('SELECT count(*)::int AS scoped FROM engagement_frameworks');
+    const [{ scoped }] = await this.dataSource.query(
+      'SELECT count(*)::int AS scoped FROM engagement_frameworks',
+    );
     if (scoped > 0) return false;
 
     for (const scope of DEMO_SCOPES) {
@@ -66,7 +68,9 @@ export class DemoComplianceSeeder {
     const scope = await this.actingAs(item.uploader);
     const engagementId = await this.engagementId(item.engagement);
     const requirementIds = await Promise.all(
-      item.requirements.map(async (reference) => (await this.requirement(item.engagement, reference)).id),
+      item.requirements.map(
+        async (reference) => (await this.requirement(item.engagement, reference)).id,
+      ),
     );
     const base = today();
     const details = {
@@ -92,8 +96,10 @@ export class DemoComplianceSeeder {
 
   private async create(scope: RequestScope, item: DemoEvidence, details: EvidenceDetailsInput) {
     const content = item.content;
-    if (content.kind === 'link') return this.evidence.addLink(scope, { ...details, url: content.url });
-    if (content.kind === 'attestation') return this.evidence.addAttestation(scope, { ...details, statement: content.statement });
+    if (content.kind === 'link')
+      return this.evidence.addLink(scope, { ...details, url: content.url });
+    if (content.kind === 'attestation')
+      return this.evidence.addAttestation(scope, { ...details, statement: content.statement });
 
     const bytes = await content.bytes();
     const stored = await this.blobs.putBuffer(bytes);
@@ -110,7 +116,9 @@ export class DemoComplianceSeeder {
 
   private async actingAs(email: string): Promise<RequestScope> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ email });
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: user.organizationId });
 
     return {
       requestId: 'demo-seed',

@@ -32,12 +32,14 @@ export const DEMO_NOT_APPLICABLE = [
   {
     engagement: 'Payments API modernisation',
     reference: { framework: FrameworkKey.DORA, reference: 'Art. 16' },
-    justification: 'The bank is not a small or non-interconnected entity; Article 16 does not apply.',
+    justification:
+      'The bank is not a small or non-interconnected entity; Article 16 does not apply.',
   },
   {
     engagement: 'Payments API modernisation',
     reference: { framework: FrameworkKey.ISO27001, reference: 'A.7.5' },
-    justification: 'The engagement runs on the bank’s cloud tenancy; physical threats are the provider’s scope.',
+    justification:
+      'The engagement runs on the bank’s cloud tenancy; physical threats are the provider’s scope.',
   },
 ];
 
@@ -70,7 +72,8 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
     decision: ReviewDecision.ACCEPTED,
     comment: 'Covers detection, escalation and the regulator timeline.',
     title: 'Payment outage incident runbook',
-    description: 'Runbook for payment API incidents, with the DORA classification and reporting steps.',
+    description:
+      'Runbook for payment API incidents, with the DORA classification and reporting steps.',
     requirements: [
       { framework: FrameworkKey.DORA, reference: 'Art. 17' },
       { framework: ISO, reference: 'A.5.26' },
@@ -97,7 +100,8 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
     decision: ReviewDecision.ACCEPTED,
     comment: 'Quarterly review complete; two stale accounts removed.',
     title: 'Access review export, third quarter',
-    description: 'Service accounts and human access to the payments namespace, reviewed by the tech lead.',
+    description:
+      'Service accounts and human access to the payments namespace, reviewed by the tech lead.',
     requirements: [
       { framework: ISO, reference: 'A.5.18' },
       { framework: ISO, reference: 'A.8.2' },
@@ -134,7 +138,12 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
       kind: 'file',
       fileName: 'restore-test.json',
       bytes: () =>
-        demoJson({ database: 'payments', restoredRows: 18250311, durationSeconds: 1242, checksumsMatch: true }),
+        demoJson({
+          database: 'payments',
+          restoredRows: 18250311,
+          durationSeconds: 1242,
+          checksumsMatch: true,
+        }),
     },
   },
   {
@@ -167,7 +176,9 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
       kind: 'file',
       fileName: 'secure-development.md',
       bytes: () =>
-        demoMarkdown(`# Secure development guideline (draft)\n\n- Every change is reviewed by a second engineer.\n- Contract tests gate every release.\n`),
+        demoMarkdown(
+          `# Secure development guideline (draft)\n\n- Every change is reviewed by a second engineer.\n- Contract tests gate every release.\n`,
+        ),
     },
   },
   {
@@ -182,7 +193,10 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
     coversFromDays: -60,
     coversToDays: 0,
     validUntilDays: 180,
-    content: { kind: 'link', url: 'https://git.balticmutual.example/payments/api/-/blob/main/.ci/pipeline.yml' },
+    content: {
+      kind: 'link',
+      url: 'https://git.balticmutual.example/payments/api/-/blob/main/.ci/pipeline.yml',
+    },
   },
   {
     engagement: 'Payments API modernisation',

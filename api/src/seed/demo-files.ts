@@ -5,7 +5,11 @@ import { PNG } from 'pngjs';
 
 export function demoPdf(title: string, paragraphs: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Author: 'Kestrel Data Engineering' } });
+    const document = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: title, Author: 'Kestrel Data Engineering' },
+    });
     const chunks: Buffer[] = [];
     document.on('data', (chunk: Buffer) => chunks.push(chunk));
     document.on('end', () => resolve(Buffer.concat(chunks)));
