@@ -20,6 +20,7 @@ import { DeliverablesModule } from './deliverables/deliverable.module';
 import { EngagementsModule } from './engagements/engagement.module';
 import { EngineersModule } from './engineers/engineer.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { EvidenceImportModule } from './evidence-import/evidence-import.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organization.module';
@@ -68,6 +69,7 @@ export class AppModule {
         DeliverablesModule,
         RequirementsModule,
         EvidenceModule,
+        EvidenceImportModule,
         HealthModule,
         DemoSeedModule,
       ],

@@ -28,6 +28,12 @@ const environmentSchema = z.object({
     .min(1024)
     .max(10 * 1024 ** 3)
     .default(50 * 1024 ** 2),
+  MAX_IMPORT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 ** 3)
+    .default(1024 ** 3),
   EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });

@@ -330,45 +330,50 @@ export class EvidenceService {
     details: EvidenceDetailsInput,
     content: VersionContent,
   ) {
-    return this.dataSource.transaction(async (manager) => {
-      const engagement = await findVisible(
-        manager,
-        Engagement,
-        'Engagement',
-        details.engagementId,
-        scope.actor,
-        this.policy.scopeEngagements,
-      );
-      this.policy.authorize(scope.actor, Action.AddEvidence);
-      const evidence = await manager.save(
-        Evidence,
-        manager.create(Evidence, {
-          engagementId: engagement.id,
-          kind,
-          title: details.title.trim(),
-          description: details.description ?? '',
-          createdById: scope.actor.userId,
-        }),
-      );
-      await this.activity.record(manager, scope, {
-        action: 'evidence.created',
-        entityType: 'Evidence',
-        entityId: evidence.id,
-        engagementId: engagement.id,
-        organizationId: engagement.clientId,
-        changes: { kind, title: evidence.title },
-      });
-      const version = await this.insertVersion(manager, scope, evidence, details, content);
-      await this.attach(
-        manager,
-        scope,
-        evidence,
-        details.requirementIds ?? [],
-        details.deliverableIds ?? [],
-      );
+    return this.dataSource.transaction((manager) =>
+      this.createWithin(manager, scope, kind, details, content),
+    );
+  }
 
-      return { evidence, version };
+  /** Creates evidence with its first version and links inside the caller's transaction. */
+  async createWithin(
+    manager: EntityManager,
+    scope: RequestScope,
+    kind: EvidenceKind,
+    details: EvidenceDetailsInput,
+    content: VersionContent,
+  ): Promise<{ evidence: Evidence; version: EvidenceVersion }> {
+    const engagement = await findVisible(
+      manager,
+      Engagement,
+      'Engagement',
+      details.engagementId,
+      scope.actor,
+      this.policy.scopeEngagements,
+    );
+    this.policy.authorize(scope.actor, Action.AddEvidence);
+    const evidence = await manager.save(
+      Evidence,
+      manager.create(Evidence, {
+        engagementId: engagement.id,
+        kind,
+        title: details.title.trim(),
+        description: details.description ?? '',
+        createdById: scope.actor.userId,
+      }),
+    );
+    await this.activity.record(manager, scope, {
+      action: 'evidence.created',
+      entityType: 'Evidence',
+      entityId: evidence.id,
+      engagementId: engagement.id,
+      organizationId: engagement.clientId,
+      changes: { kind, title: evidence.title },
     });
+    const version = await this.insertVersion(manager, scope, evidence, details, content);
+    await this.attach(manager, scope, evidence, details.requirementIds ?? [], details.deliverableIds ?? []);
+
+    return { evidence, version };
   }
 
   private async insertVersion(
