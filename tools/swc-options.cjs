@@ -18,6 +18,7 @@ function swcOptions() {
         '@portal/domain': ['libs/domain/src/index.ts'],
         '@portal/audit': ['libs/audit/src/index.ts'],
         '@portal/catalogs': ['libs/catalogs/src/index.ts'],
+        '@portal/pack': ['libs/pack/src/index.ts'],
       },
     },
   };

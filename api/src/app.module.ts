@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 
 import { ActivityModule } from './activity/activity.module';
 import { AssignmentsModule } from './assignments/assignment.module';
+import { AuditGrantsModule } from './audit-grants/audit-grant.module';
+import { AuditPacksModule } from './audit-packs/audit-pack.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
@@ -70,6 +72,8 @@ export class AppModule {
         RequirementsModule,
         EvidenceModule,
         EvidenceImportModule,
+        AuditPacksModule,
+        AuditGrantsModule,
         HealthModule,
         DemoSeedModule,
       ],

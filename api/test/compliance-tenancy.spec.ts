@@ -1,5 +1,5 @@
 import { listen, upload } from './support/http-portal';
-import { idOf, startTestPortal,TestPortal } from './support/test-app';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 

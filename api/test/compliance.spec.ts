@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 import { listen, upload } from './support/http-portal';
-import { idOf, startTestPortal,TestPortal } from './support/test-app';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import yazl from 'yazl';
 
 import { listen } from './support/http-portal';
-import { idOf, startTestPortal,TestPortal } from './support/test-app';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 const HEADER = 'file,title,requirements,covers_from,covers_to,valid_until';

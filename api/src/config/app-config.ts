@@ -34,6 +34,9 @@ const environmentSchema = z.object({
     .min(1024)
     .max(50 * 1024 ** 3)
     .default(1024 ** 3),
+  PACK_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  PACK_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(30).max(86400).default(3600),
+  RUN_JOBS: booleanText.default(true),
   EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });

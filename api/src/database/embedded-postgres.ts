@@ -18,7 +18,12 @@ export async function startEmbeddedPostgres(dataDirectory?: string): Promise<Emb
   if (dataDirectory) fs.mkdirSync(path.dirname(dataDirectory), { recursive: true });
 
   const database = await PGlite.create(dataDirectory ? { dataDir: dataDirectory } : {});
-  const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0 });
+  const server = new PGLiteSocketServer({
+    db: database,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: 8,
+  });
   await server.start();
   const address = server.getServerConn();
 

@@ -1,5 +1,7 @@
 import { ActivityChainHead, ActivityEvent } from '../activity/activity-event.entity';
 import { Assignment } from '../assignments/assignment.entity';
+import { AuditGrant } from '../audit-grants/audit-grant.entity';
+import { AuditPack } from '../audit-packs/audit-pack.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
@@ -18,6 +20,8 @@ export const ENTITIES = [
   ActivityChainHead,
   ActivityEvent,
   Assignment,
+  AuditGrant,
+  AuditPack,
   Deliverable,
   Engagement,
   EngagementFramework,

@@ -59,7 +59,7 @@ export class EvidenceService {
       'Evidence',
       id,
       actor,
-      this.policy.scopeByEngagement,
+      this.policy.scopeEvidence,
     );
   }
 
@@ -83,10 +83,13 @@ export class EvidenceService {
       actor,
       this.policy.scopeEngagements,
     );
-    const query = this.dataSource
-      .getRepository(Evidence)
-      .createQueryBuilder('evidence')
-      .where('evidence.engagementId = :engagementId', { engagementId });
+    const query = this.policy
+      .scopeEvidence(
+        this.dataSource.getRepository(Evidence).createQueryBuilder('evidence'),
+        actor,
+        'evidence',
+      )
+      .andWhere('evidence.engagementId = :engagementId', { engagementId });
 
     return paginate(query, 'evidence', 'title', page);
   }
@@ -165,7 +168,7 @@ export class EvidenceService {
         'Evidence',
         details.evidenceId!,
         scope.actor,
-        this.policy.scopeByEngagement,
+        this.policy.scopeEvidence,
       );
       this.policy.authorize(scope.actor, Action.AddEvidence);
       if (evidence.engagementId !== details.engagementId) {
@@ -194,7 +197,7 @@ export class EvidenceService {
         'Evidence',
         input.evidenceId,
         scope.actor,
-        this.policy.scopeByEngagement,
+        this.policy.scopeEvidence,
       );
       this.policy.authorize(scope.actor, Action.AddEvidence);
       await this.attach(manager, scope, evidence, input.requirementIds, input.deliverableIds);
@@ -211,7 +214,7 @@ export class EvidenceService {
         'Evidence',
         input.evidenceId,
         scope.actor,
-        this.policy.scopeByEngagement,
+        this.policy.scopeEvidence,
       );
       this.policy.authorize(scope.actor, Action.AddEvidence);
       if (input.requirementIds.length > 0) {
@@ -304,7 +307,7 @@ export class EvidenceService {
         'Evidence',
         input.evidenceId,
         scope.actor,
-        this.policy.scopeByEngagement,
+        this.policy.scopeEvidence,
       );
       this.policy.authorize(scope.actor, Action.WithdrawEvidence);
       if (evidence.withdrawnAt) return evidence;
@@ -371,7 +374,13 @@ export class EvidenceService {
       changes: { kind, title: evidence.title },
     });
     const version = await this.insertVersion(manager, scope, evidence, details, content);
-    await this.attach(manager, scope, evidence, details.requirementIds ?? [], details.deliverableIds ?? []);
+    await this.attach(
+      manager,
+      scope,
+      evidence,
+      details.requirementIds ?? [],
+      details.deliverableIds ?? [],
+    );
 
     return { evidence, version };
   }

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 
+import { auditorViewsPlugin } from '../audit-grants/auditor-views.plugin';
 import { DomainError } from '../common/domain-error';
 import { formatGraphqlError } from '../common/format-graphql-error';
 import { AppConfig } from '../config/app-config';
@@ -39,6 +40,7 @@ export function graphqlOptions(
         matrix,
       ),
     }),
+    plugins: [auditorViewsPlugin(dataSource)],
     formatError: (formatted, error) => formatGraphqlError(formatted, error),
   };
 }

@@ -58,8 +58,8 @@ export class Loaders {
     this.complianceMatrix = new DataLoader((ids) =>
       Promise.all(ids.map((id) => matrix.forEngagement(id))),
     );
-    this.evidence = this.byId(Evidence, policy.scopeByEngagement);
-    this.requirement = this.byId(EngagementRequirement, policy.scopeByEngagement);
+    this.evidence = this.byId(Evidence, policy.scopeEvidence);
+    this.requirement = this.byId(EngagementRequirement, policy.scopeRequirements);
     this.versionsByEvidence = this.groupedBy(
       EvidenceVersion,
       'evidenceId',
@@ -75,6 +75,7 @@ export class Loaders {
       EngagementRequirement,
       'evidence_requirement_links',
       'engagement_requirement_id',
+      policy.scopeRequirements,
     );
     this.deliverablesByEvidence = this.linked(
       Deliverable,
@@ -138,6 +139,7 @@ export class Loaders {
     entity: EntityTarget<T>,
     linkTable: string,
     linkColumn: string,
+    scope: Scope = this.policy.scopeByEngagement,
   ) {
     return new DataLoader<string, T[]>(async (evidenceIds) => {
       const links: { evidenceId: string; targetId: string }[] = await this.dataSource.query(
@@ -149,12 +151,11 @@ export class Loaders {
       const rows =
         targetIds.length === 0
           ? []
-          : await this.policy
-              .scopeByEngagement(
-                this.dataSource.getRepository(entity).createQueryBuilder('row'),
-                this.actor(),
-                'row',
-              )
+          : await scope(
+              this.dataSource.getRepository(entity).createQueryBuilder('row'),
+              this.actor(),
+              'row',
+            )
               .andWhere('row.id IN (:...targetIds)', { targetIds })
               .getMany();
       const byId = new Map(rows.map((row) => [row.id as string, row]));

@@ -3,6 +3,8 @@ import { AGENCY_ROLES, CLIENT_ROLES, OrganizationKind, Role } from '@portal/doma
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError } from '../common/domain-error';
+import { Evidence } from '../evidence/evidence.entity';
+import { EvidenceVersion } from '../evidence/evidence-version.entity';
 import { Actor } from './actor';
 
 /** Every change a user can ask for. A resolver names one; this layer decides. */
@@ -19,9 +21,15 @@ export enum Action {
   AddEvidence = 'add or link evidence on this engagement',
   ReviewEvidence = 'review evidence',
   WithdrawEvidence = 'withdraw evidence',
+  ExportAuditPack = 'export audit packs',
+  GrantAuditAccess = 'grant auditors access',
 }
 
 const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
+
+/** An auditor's grant counts while it is neither revoked nor expired, judged at query time. */
+const ACTIVE_GRANT =
+  'scope_grant.auditor_id = :scopeUserId AND scope_grant.revoked_at IS NULL AND scope_grant.expires_at > now()';
 
 /** Which roles may perform an action on a record they can already see. */
 const PERMISSIONS: Record<Action, readonly Role[]> = {
@@ -37,6 +45,8 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.AddEvidence]: [...AGENCY_MANAGERS, Role.ENGINEER, Role.COMPLIANCE_OFFICER],
   [Action.ReviewEvidence]: [Role.COMPLIANCE_OFFICER],
   [Action.WithdrawEvidence]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
+  [Action.ExportAuditPack]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
+  [Action.GrantAuditAccess]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
 };
 
 /** Narrows a query to the rows an actor may see; arrow functions so they can be passed around. */
@@ -74,49 +84,116 @@ export class PolicyService {
     return this.restrictToVisibleEngagements(query, actor, `${alias}.id`);
   };
 
-  /** For records that belong to an engagement through an `engagement_id` column. */
+  /**
+   * For records that belong to an engagement through an `engagement_id` column. Auditors see
+   * none of these (team, deliverables); their compliance records have scopes of their own.
+   */
   readonly scopeByEngagement = <T extends ObjectLiteral>(
     query: SelectQueryBuilder<T>,
     actor: Actor,
     alias: string,
   ): SelectQueryBuilder<T> => {
+    if (actor.role === Role.AUDITOR) return query.andWhere('1 = 0');
+
     return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
   };
 
-  /** Evidence versions belong to an engagement through their evidence. */
+  /** In-scope requirements; an auditor sees only the frameworks of an active grant. */
+  readonly scopeRequirements = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.AUDITOR)
+      return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+
+    return query.andWhere(
+      `EXISTS (SELECT 1 FROM audit_grants scope_grant WHERE ${ACTIVE_GRANT}
+        AND scope_grant.engagement_id = ${alias}.engagement_id AND ${alias}.framework = ANY(scope_grant.frameworks))`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
+  /** Evidence; an auditor sees evidence attached to a requirement of a granted framework. */
+  readonly scopeEvidence = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.AUDITOR)
+      return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+
+    return query.andWhere(
+      `${alias}.id IN (SELECT scope_link.evidence_id FROM evidence_requirement_links scope_link
+        JOIN engagement_requirements scope_requirement ON scope_requirement.id = scope_link.engagement_requirement_id
+        JOIN audit_grants scope_grant ON scope_grant.engagement_id = scope_requirement.engagement_id
+        WHERE ${ACTIVE_GRANT} AND scope_requirement.framework = ANY(scope_grant.frameworks))`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
+  /** Audit packs of engagements the actor can see. */
+  readonly scopeAuditPacks = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.AUDITOR)
+      return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+
+    return query.andWhere(
+      `EXISTS (SELECT 1 FROM audit_grants scope_grant WHERE ${ACTIVE_GRANT}
+        AND scope_grant.engagement_id = ${alias}.engagement_id AND ${alias}.frameworks <@ scope_grant.frameworks
+        AND ${alias}.period_from >= scope_grant.period_from AND ${alias}.period_to <= scope_grant.period_to)`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
+  /** Grants are managed by those who see the engagement; auditors are not among them. */
+  readonly scopeAuditGrants = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> =>
+    actor.role === Role.AUDITOR
+      ? query.andWhere('1 = 0')
+      : this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+
+  /** Evidence versions are visible with their evidence. */
   readonly scopeEvidenceVersions = <T extends ObjectLiteral>(
     query: SelectQueryBuilder<T>,
     actor: Actor,
     alias: string,
   ): SelectQueryBuilder<T> => {
-    const visible = this.restrictToVisibleEngagements(
-      query.subQuery().select('scope_evidence.id').from('evidence', 'scope_evidence'),
+    const visible = this.scopeEvidence(
+      query.subQuery().select('scope_evidence.id').from(Evidence, 'scope_evidence'),
       actor,
-      'scope_evidence.engagement_id',
+      'scope_evidence',
     );
 
     return query.andWhere(`${alias}.evidenceId IN ${visible.getQuery()}`, visible.getParameters());
   };
 
-  /** Reviews belong to an engagement through their evidence version. */
+  /** Reviews are visible with the evidence version they decide on. */
   readonly scopeEvidenceReviews = <T extends ObjectLiteral>(
     query: SelectQueryBuilder<T>,
     actor: Actor,
     alias: string,
   ): SelectQueryBuilder<T> => {
-    const visible = this.restrictToVisibleEngagements(
-      query
-        .subQuery()
-        .select('scope_version.id')
-        .from('evidence_versions', 'scope_version')
-        .innerJoin('evidence', 'scope_evidence', 'scope_evidence.id = scope_version.evidence_id'),
+    const evidence = this.scopeEvidence(
+      query.subQuery().select('scope_evidence.id').from(Evidence, 'scope_evidence'),
       actor,
-      'scope_evidence.engagement_id',
+      'scope_evidence',
     );
+    const versions = query
+      .subQuery()
+      .select('scope_version.id')
+      .from(EvidenceVersion, 'scope_version')
+      .where(`scope_version.evidenceId IN ${evidence.getQuery()}`);
 
     return query.andWhere(
-      `${alias}.evidenceVersionId IN ${visible.getQuery()}`,
-      visible.getParameters(),
+      `${alias}.evidenceVersionId IN ${versions.getQuery()}`,
+      evidence.getParameters(),
     );
   };
 
@@ -208,7 +285,11 @@ export class PolicyService {
           { scopeOrganizationId: actor.organizationId },
         );
       case Role.AUDITOR:
-        return query.andWhere('1 = 0');
+        return query.andWhere(
+          `${engagementIdColumn} IN (SELECT scope_grant.engagement_id FROM audit_grants scope_grant
+            WHERE ${ACTIVE_GRANT})`,
+          { scopeUserId: actor.userId },
+        );
     }
   }
 }

@@ -39,7 +39,7 @@ export class RequirementService {
       'Requirement',
       id,
       actor,
-      this.policy.scopeByEngagement,
+      this.policy.scopeRequirements,
     );
   }
 
@@ -52,10 +52,13 @@ export class RequirementService {
       actor,
       this.policy.scopeEngagements,
     );
-    const query = this.dataSource
-      .getRepository(EngagementRequirement)
-      .createQueryBuilder('requirement')
-      .where('requirement.engagementId = :engagementId AND requirement.framework = :framework', {
+    const query = this.policy
+      .scopeRequirements(
+        this.dataSource.getRepository(EngagementRequirement).createQueryBuilder('requirement'),
+        actor,
+        'requirement',
+      )
+      .andWhere('requirement.engagementId = :engagementId AND requirement.framework = :framework', {
         engagementId: args.engagementId,
         framework: args.framework,
       });
@@ -148,7 +151,7 @@ export class RequirementService {
         input.id,
         input.version,
         scope.actor,
-        this.policy.scopeByEngagement,
+        this.policy.scopeRequirements,
       );
       this.policy.authorize(scope.actor, Action.ManageRequirements);
       const engagement = await manager.findOneByOrFail(Engagement, { id: current.engagementId });

@@ -32,6 +32,8 @@ export interface TestPortal {
     token?: string,
   ): Promise<GraphqlResult<T>>;
   signIn(email: string, password?: string): Promise<string>;
+  /** Stops this API instance only, leaving its database and data folder. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,10 +42,16 @@ export interface TestPortal {
  * its own, optionally loaded with the demo data, and talks to it over HTTP through Fastify's inject.
  */
 export async function startTestPortal(
-  options: { seed?: boolean; environment?: Record<string, string> } = {},
+  options: {
+    seed?: boolean;
+    environment?: Record<string, string>;
+    /** Runs a second API instance on the database and data folder of an earlier one. */
+    sharing?: Pick<TestPortal, 'database' | 'dataDirectory'>;
+  } = {},
 ) {
-  const database = await createTestDatabase();
-  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
+  const database = options.sharing?.database ?? (await createTestDatabase());
+  const dataDirectory =
+    options.sharing?.dataDirectory ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: database.isEmbedded ? '1' : '4',
@@ -91,6 +99,9 @@ export async function startTestPortal(
         throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
 
       return result.data.signIn.accessToken;
+    },
+    async stop() {
+      await app.close();
     },
     async close() {
       await app.close();

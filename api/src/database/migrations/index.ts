@@ -1,10 +1,14 @@
 import { Initial1796399062404 } from './1796399062404-initial';
 import { ActivityAppendOnly1796399062405 } from './1796399062405-activity-append-only';
 import { ComplianceEvidence1796400278230 } from './1796400278230-compliance-evidence';
+import { AuditPacks1796401810039 } from './1796401810039-audit-packs';
+import { AuditGrants1796402026602 } from './1796402026602-audit-grants';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   Initial1796399062404,
   ActivityAppendOnly1796399062405,
   ComplianceEvidence1796400278230,
+  AuditPacks1796401810039,
+  AuditGrants1796402026602,
 ];

@@ -1,0 +1,3 @@
+export * from './manifest';
+export * from './signing';
+export * from './verify-pack';
