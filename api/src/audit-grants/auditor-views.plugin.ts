@@ -21,6 +21,7 @@ export function auditorViewsPlugin(dataSource: DataSource): ApolloServerPlugin<G
           if (response.body.kind === 'single' && response.body.singleResult.errors?.length) return;
 
           const variables = request.variables ?? {};
+          const operationName = operation.name?.value ?? request.operationName ?? 'anonymous';
           const engagementId = [variables.engagementId, variables.id].find(
             (value): value is string => typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value),
           );
@@ -31,9 +32,9 @@ export function auditorViewsPlugin(dataSource: DataSource): ApolloServerPlugin<G
               {
                 action: 'auditor.viewed',
                 entityType: 'GraphQLOperation',
-                entityId: request.operationName ?? 'anonymous',
+                entityId: operationName,
                 engagementId: engagementId ?? null,
-                changes: { operation: request.operationName ?? null, variables },
+                changes: { operation: operationName, variables },
               },
             ),
           );
