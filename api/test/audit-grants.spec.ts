@@ -1,5 +1,5 @@
 import { listen } from './support/http-portal';
-import { idOf, startTestPortal,TestPortal } from './support/test-app';
+import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const GRANT = `mutation($input: GrantAuditAccessInput!) { grantAuditAccess(input: $input) { id frameworks expiresAt auditor { displayName } } }`;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();

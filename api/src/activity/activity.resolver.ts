@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 
+import { DomainError } from '../common/domain-error';
 import { PageArgs } from '../common/pagination';
 import { findVisible } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
@@ -36,8 +37,15 @@ export class ActivityResolver {
       .where('event.engagementId = :engagementId', { engagementId })
       .orderBy('event.seq', 'DESC')
       .limit(page.first);
-    if (page.after)
-      query.andWhere('event.seq < :after', { after: page.after.replace(/\D/g, '') || '0' });
+    if (page.after) {
+      // The cursor of this list is the position (seq) of the last event seen.
+      if (!/^\d{1,18}$/.test(page.after)) {
+        throw DomainError.badInput([
+          { field: 'after', message: 'must be the seq of an event from this list' },
+        ]);
+      }
+      query.andWhere('event.seq < :after', { after: page.after });
+    }
 
     return query.getMany();
   }

@@ -183,15 +183,13 @@ export class AuditPackService implements OnModuleInit {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error({ err: error, packId, attempt }, 'audit pack export failed');
-      await this.dataSource
-        .getRepository(AuditPack)
-        .update(
-          { id: packId },
-          {
-            status: attempt >= LAST_ATTEMPT ? AuditPackStatus.FAILED : AuditPackStatus.QUEUED,
-            error: message.slice(0, 1000),
-          },
-        );
+      await this.dataSource.getRepository(AuditPack).update(
+        { id: packId },
+        {
+          status: attempt >= LAST_ATTEMPT ? AuditPackStatus.FAILED : AuditPackStatus.QUEUED,
+          error: message.slice(0, 1000),
+        },
+      );
       throw error;
     }
   }

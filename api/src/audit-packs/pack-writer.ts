@@ -61,16 +61,21 @@ export class PackWriter {
     const staging = this.blobs.stage(zip.outputStream as Readable, Number.MAX_SAFE_INTEGER);
     staging.catch(() => undefined);
 
-    const add = async (path: string, content: Buffer | Readable, compress = true) => {
+    const add = async (
+      path: string,
+      content: Buffer | Readable,
+      compress = true,
+    ): Promise<ManifestFile> => {
       if (!isSafeEntryName(path)) throw new Error(`unsafe pack path ${path}`);
       if (Buffer.isBuffer(content)) {
         zip.addBuffer(content, path, { mtime, compress });
-        files.push({
+        const file = {
           path,
           size: content.length,
           sha256: createHash('sha256').update(content).digest('hex'),
-        });
-        return;
+        };
+        files.push(file);
+        return file;
       }
       const hash = createHash('sha256');
       let size = 0;
@@ -89,7 +94,9 @@ export class PackWriter {
       });
       zip.addReadStream(content.pipe(hasher), path, { mtime, compress });
       await finished;
-      files.push({ path, size, sha256: hash.digest('hex') });
+      const file = { path, size, sha256: hash.digest('hex') };
+      files.push(file);
+      return file;
     };
 
     await this.addEvidence(model, add, onProgress);
@@ -134,39 +141,46 @@ export class PackWriter {
     };
   }
 
-  /** Each file checked first: a missing or changed blob is named in the pack, not silently dropped. */
+  /**
+   * Each file is read once: hashed while it streams into the archive, then compared with the
+   * hash recorded at upload. A missing or changed blob is named in the pack as an exception and
+   * stops counting; it is never silently dropped. A changed file stays in the archive as found,
+   * listed in the manifest with the hash of the bytes actually included.
+   */
   private async addEvidence(
     model: PackModel,
-    add: (path: string, content: Buffer | Readable, compress?: boolean) => Promise<void>,
+    add: (path: string, content: Buffer | Readable, compress?: boolean) => Promise<ManifestFile>,
     onProgress: (percent: number) => Promise<void>,
   ) {
     const totalBytes = model.evidenceFiles.reduce((sum, file) => sum + file.sizeBytes, 0) || 1;
-    const added = new Set<string>();
+    const added = new Map<string, ManifestFile>();
     let doneBytes = 0;
     let reported = 0;
 
     for (const file of model.evidenceFiles) {
-      if (!added.has(file.path)) {
-        const check = await this.checkBlob(file.sha256);
-        if (check !== 'OK') {
-          file.status = check;
-          model.exceptions.push({
-            framework: null,
-            reference: null,
-            evidenceId: file.evidenceId,
-            versionId: file.versionId,
-            title: file.title,
-            reason: check,
-            detail:
-              check === 'FILE_MISSING'
-                ? `The stored file ${file.sha256} is missing from the blob store`
-                : `The stored file no longer matches its recorded SHA-256 ${file.sha256}`,
-          });
-          this.unlinkCitations(model, file.versionId);
-        } else {
-          await add(file.path, this.blobs.open(file.sha256), false);
-          added.add(file.path);
-        }
+      let problem: 'FILE_MISSING' | 'HASH_MISMATCH' | null = null;
+      if (!this.blobs.exists(file.sha256)) problem = 'FILE_MISSING';
+      else {
+        const included =
+          added.get(file.path) ?? (await add(file.path, this.blobs.open(file.sha256), false));
+        added.set(file.path, included);
+        if (included.sha256 !== file.sha256) problem = 'HASH_MISMATCH';
+      }
+      if (problem) {
+        file.status = problem;
+        model.exceptions.push({
+          framework: null,
+          reference: null,
+          evidenceId: file.evidenceId,
+          versionId: file.versionId,
+          title: file.title,
+          reason: problem,
+          detail:
+            problem === 'FILE_MISSING'
+              ? `The stored file ${file.sha256} is missing from the blob store`
+              : `The stored file no longer matches its recorded SHA-256 ${file.sha256}; included as found, it does not count`,
+        });
+        this.unlinkCitations(model, file.versionId);
       }
       doneBytes += file.sizeBytes;
       const percent = 5 + Math.floor((85 * doneBytes) / totalBytes);
@@ -175,14 +189,6 @@ export class PackWriter {
         await onProgress(percent);
       }
     }
-  }
-
-  private async checkBlob(sha256: string): Promise<'OK' | 'FILE_MISSING' | 'HASH_MISMATCH'> {
-    if (!this.blobs.exists(sha256)) return 'FILE_MISSING';
-    const hash = createHash('sha256');
-    for await (const chunk of this.blobs.open(sha256)) hash.update(chunk as Buffer);
-
-    return hash.digest('hex') === sha256 ? 'OK' : 'HASH_MISMATCH';
   }
 
   /** A file that cannot be included does not count, and no citation points at a missing path. */

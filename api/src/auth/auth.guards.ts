@@ -28,6 +28,8 @@ export class AccessTokenGuard extends AuthGuard('jwt') {
       context.getClass(),
     ]);
     if (isPublic) return true;
+    // Guards run once per top-level field: the session is checked once per request.
+    if (requestOf(context).user) return true;
 
     return super.canActivate(context);
   }
@@ -37,8 +39,9 @@ export class AccessTokenGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
-    if (error || !user) throw DomainError.unauthenticated();
+    // A failure of ours (the database is down) is not the caller's fault: it surfaces as such.
+    if (error) throw error;
+    if (!user) throw DomainError.unauthenticated();
 
     return user;
   }
@@ -56,8 +59,8 @@ export class SignInGuard extends AuthGuard('local') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
-    if (error || !user) throw DomainError.unauthenticated('Email or password is incorrect');
+    if (error) throw error;
+    if (!user) throw DomainError.unauthenticated('Email or password is incorrect');
 
     return user;
   }

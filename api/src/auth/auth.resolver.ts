@@ -18,17 +18,29 @@ export class AuthResolver {
   @Public()
   @UseGuards(SignInGuard)
   @Mutation(() => AuthPayload, { description: 'Signs in with email and password' })
-  signIn(
+  async signIn(
     @Args('input') _input: SignInInput,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
-    return this.auth.startSession(context.signIn?.user as User, String(context.req.id));
+    const payload = await this.auth.startSession(
+      context.signIn?.user as User,
+      String(context.req.id),
+    );
+    context.req.user = (await this.auth.actorFromNewToken(payload.accessToken)) ?? undefined;
+
+    return payload;
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new token pair' })
-  refreshSession(@Args('input') input: RefreshSessionInput, @Context() context: GraphqlContext) {
-    return this.auth.refresh(input.refreshToken, String(context.req.id));
+  async refreshSession(
+    @Args('input') input: RefreshSessionInput,
+    @Context() context: GraphqlContext,
+  ) {
+    const payload = await this.auth.refresh(input.refreshToken, String(context.req.id));
+    context.req.user = (await this.auth.actorFromNewToken(payload.accessToken)) ?? undefined;
+
+    return payload;
   }
 
   @Mutation(() => Boolean, {

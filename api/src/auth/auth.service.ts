@@ -21,6 +21,7 @@ const FREE_FAILURES = 5;
 const FIRST_BLOCK_SECONDS = 30;
 const MAX_BLOCK_SECONDS = 15 * 60;
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
+const SIGN_IN_LOCK_KEY = 727_003;
 
 export interface AccessTokenClaims {
   sub: string;
@@ -50,19 +51,28 @@ export class AuthService {
    */
   async verifyCredentials(email: string, password: string): Promise<User> {
     const normalized = email.trim().toLowerCase();
-    await this.refuseWhileBlocked(normalized);
 
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOne({ where: { email: normalized } });
-    const matches = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !matches || !user.active) {
-      await this.recordFailure(normalized);
+    // Attempts for one email take turns, so parallel guesses cannot slip past the count.
+    const user = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+        SIGN_IN_LOCK_KEY,
+        normalized,
+      ]);
+      await this.refuseWhileBlocked(manager, normalized);
+      const candidate = await manager.findOne(User, { where: { email: normalized } });
+      const matches = await this.passwords.verify(candidate?.passwordHash ?? null, password);
+      if (!candidate || !matches || !candidate.active) {
+        await this.recordFailure(manager, normalized);
+        return null;
+      }
+      await manager.query('DELETE FROM login_throttles WHERE email = $1', [normalized]);
+
+      return candidate;
+    });
+    if (!user) {
       this.logger.warn({ event: 'sign-in.failed' }, 'sign-in refused');
       throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     }
-
-    await this.dataSource.query('DELETE FROM login_throttles WHERE email = $1', [normalized]);
 
     return user;
   }
@@ -198,6 +208,11 @@ export class AuthService {
       .execute();
   }
 
+  /** The actor of a token just issued, so fields of the sign-in answer resolve as that user. */
+  actorFromNewToken(accessToken: string): Promise<Actor | null> {
+    return this.actorForToken(this.jwt.decode<AccessTokenClaims>(accessToken));
+  }
+
   /** Turns a verified access token into an actor, if its session and user are still live. */
   async actorForToken(claims: AccessTokenClaims): Promise<Actor | null> {
     const row = await this.dataSource
@@ -243,8 +258,8 @@ export class AuthService {
     });
   }
 
-  private async refuseWhileBlocked(email: string) {
-    const [row] = await this.dataSource.query(
+  private async refuseWhileBlocked(manager: EntityManager, email: string) {
+    const [row] = await manager.query(
       `SELECT CEIL(EXTRACT(EPOCH FROM blocked_until - now()))::int AS "retryAfterSeconds"
        FROM login_throttles WHERE email = $1 AND blocked_until > now()`,
       [email],
@@ -258,8 +273,8 @@ export class AuthService {
     }
   }
 
-  private async recordFailure(email: string) {
-    await this.dataSource.query(
+  private async recordFailure(manager: EntityManager, email: string) {
+    await manager.query(
       `INSERT INTO login_throttles (email, failure_count, last_failure_at) VALUES ($1, 1, now())
        ON CONFLICT (email) DO UPDATE SET
          failure_count = CASE WHEN login_throttles.last_failure_at < now() - make_interval(secs => $2)
@@ -267,7 +282,7 @@ export class AuthService {
          last_failure_at = now()`,
       [email, FAILURE_WINDOW_SECONDS],
     );
-    await this.dataSource.query(
+    await manager.query(
       `UPDATE login_throttles SET blocked_until = now() + make_interval(secs =>
          LEAST($2::float8, $3::float8 * power(2, failure_count - $4 - 1)))
        WHERE email = $1 AND failure_count > $4`,

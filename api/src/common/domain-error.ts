@@ -6,6 +6,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  QueryTooExpensive = 'QUERY_TOO_EXPENSIVE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 

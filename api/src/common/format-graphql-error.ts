@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
+import { domainErrorFromDatabase } from './database-errors';
 import { DomainError, ErrorCode } from './domain-error';
 
 /** Apollo's own codes for requests that never reached a resolver. */
@@ -24,7 +25,8 @@ export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  const original = domainErrorFromDatabase(unwrapped) ?? unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
@@ -39,6 +41,9 @@ export function formatGraphqlError(
   if (typeof apolloCode === 'string' && PASSTHROUGH_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: apolloCode } };
   }
+  if (isRuleViolation(original, formatted)) {
+    return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
   if (apolloCode === 'BAD_USER_INPUT' || isVariableCoercionError(formatted)) {
     return { ...base, extensions: { code: ErrorCode.BadUserInput } };
   }
@@ -50,6 +55,11 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorCode.InternalServerError },
   };
+}
+
+/** A validation rule's own error (query depth, aliases): raised before any resolver ran. */
+function isRuleViolation(original: unknown, formatted: GraphQLFormattedError): boolean {
+  return original instanceof GraphQLError && !original.originalError && formatted.path === undefined && !isVariableCoercionError(formatted);
 }
 
 function isVariableCoercionError(formatted: GraphQLFormattedError): boolean {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
+import { domainErrorFromDatabase } from './database-errors';
 import { DomainError, ErrorCode } from './domain-error';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -10,6 +11,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.QueryTooExpensive]: 400,
   [ErrorCode.InternalServerError]: 500,
 };
 
@@ -37,6 +39,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
 
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    exception = domainErrorFromDatabase(exception) ?? exception;
     if (exception instanceof DomainError) {
       return reply.status(STATUS_BY_CODE[exception.code]).send({
         errors: [

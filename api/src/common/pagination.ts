@@ -6,6 +6,7 @@ import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from './domain-error';
 
 export const MAX_PAGE_SIZE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ArgsType()
 export class PageArgs {
@@ -72,8 +73,12 @@ function encodeCursor(sortValue: unknown, id: string): string {
 
 function decodeCursor(cursor: string): [unknown, string] {
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string') {
+    // Client input: parsed loosely, then checked element by element.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const decoded: any = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const sortValueOk = ['string', 'number'].includes(typeof decoded?.[0]);
+    const idOk = typeof decoded?.[1] === 'string' && UUID.test(decoded[1]);
+    if (Array.isArray(decoded) && decoded.length === 2 && sortValueOk && idOk) {
       return [decoded[0], decoded[1]];
     }
   } catch {

@@ -34,6 +34,7 @@ const environmentSchema = z.object({
     .min(1024)
     .max(50 * 1024 ** 3)
     .default(1024 ** 3),
+  GRAPHQL_FIELD_BUDGET: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
   PACK_SIGNING_KEY_FILE: z.string().min(1).optional(),
   PACK_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(30).max(86400).default(3600),
   RUN_JOBS: booleanText.default(true),

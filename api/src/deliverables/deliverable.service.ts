@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DeliverableStatus } from '@portal/domain';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
+import { DomainError } from '../common/domain-error';
 import { changesBetween, initialValues, withoutUndefined } from '../common/entity-changes';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
@@ -10,6 +12,11 @@ import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { Deliverable } from './deliverable.entity';
 import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
+
+const SIGN_OFF_STATUSES: readonly DeliverableStatus[] = [
+  DeliverableStatus.ACCEPTED,
+  DeliverableStatus.CHANGES_REQUESTED,
+];
 
 const LOGGED_FIELDS = ['title', 'description', 'type', 'status', 'dueDate', 'ownerId'] as const;
 
@@ -42,7 +49,15 @@ export class DeliverableService {
         scope.actor,
         this.policy.scopeEngagements,
       );
-      this.policy.authorize(scope.actor, Action.ManageDeliverables);
+      await this.policy.authorizeOnEngagement(
+        manager,
+        scope.actor,
+        Action.ManageDeliverables,
+        engagement.id,
+      );
+      if (SIGN_OFF_STATUSES.includes(input.status)) {
+        throw DomainError.forbidden('create a deliverable that is already signed off');
+      }
       if (input.ownerId)
         await assertEngagementMember(manager, engagement, input.ownerId, 'ownerId');
 
@@ -77,7 +92,7 @@ export class DeliverableService {
         scope.actor,
         this.policy.scopeByEngagement,
       );
-      this.policy.authorize(scope.actor, Action.ManageDeliverables);
+      await this.authorizeUpdate(manager, scope, current, input);
       const engagement = await manager.findOneByOrFail(Engagement, { id: current.engagementId });
       if (input.ownerId)
         await assertEngagementMember(manager, engagement, input.ownerId, 'ownerId');
@@ -101,5 +116,49 @@ export class DeliverableService {
 
       return saved;
     });
+  }
+
+  /**
+   * Sign-off is the client's: a client manager moves a SUBMITTED deliverable to ACCEPTED or
+   * CHANGES_REQUESTED and changes nothing else; the agency does everything else but that, and
+   * leaves an accepted deliverable as it is.
+   */
+  private async authorizeUpdate(
+    manager: EntityManager,
+    scope: RequestScope,
+    current: Deliverable,
+    input: UpdateDeliverableInput,
+  ) {
+    const changed = Object.entries(input).filter(
+      ([field, value]) => !['id', 'version'].includes(field) && value !== undefined,
+    );
+    const isSignOff =
+      input.status !== undefined &&
+      SIGN_OFF_STATUSES.includes(input.status) &&
+      changed.length === 1;
+    if (isSignOff) {
+      this.policy.authorize(scope.actor, Action.SignOffDeliverable);
+      if (current.status !== DeliverableStatus.SUBMITTED) {
+        throw DomainError.badInput([
+          { field: 'status', message: 'only a submitted deliverable can be signed off' },
+        ]);
+      }
+      return;
+    }
+
+    await this.policy.authorizeOnEngagement(
+      manager,
+      scope.actor,
+      Action.ManageDeliverables,
+      current.engagementId,
+    );
+    if (input.status !== undefined && SIGN_OFF_STATUSES.includes(input.status)) {
+      throw DomainError.forbidden('sign off deliverables (the client manager does)');
+    }
+    if (current.status === DeliverableStatus.ACCEPTED) {
+      throw DomainError.badInput([
+        { field: 'id', message: 'an accepted deliverable is not changed any more' },
+      ]);
+    }
   }
 }

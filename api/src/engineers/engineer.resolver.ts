@@ -76,12 +76,16 @@ export class EngineerResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Work email; null for client roles' })
   contactEmail(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
-    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.contactEmail : null;
+    return this.policy.canSeeEngineerPersonalData(scope.actor, engineer)
+      ? engineer.contactEmail
+      : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Phone; null for client roles' })
   contactPhone(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
-    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.contactPhone : null;
+    return this.policy.canSeeEngineerPersonalData(scope.actor, engineer)
+      ? engineer.contactPhone
+      : null;
   }
 
   @ResolveField(() => Int, {
@@ -89,7 +93,9 @@ export class EngineerResolver {
     description: 'Day rate in euros; null for client roles',
   })
   dayRateEur(@Parent() engineer: EngineerProfile, @CurrentScope() scope: RequestScope) {
-    return this.policy.canSeeEngineerPersonalData(scope.actor) ? engineer.dayRateEur : null;
+    return this.policy.canSeeEngineerPersonalData(scope.actor, engineer)
+      ? engineer.dayRateEur
+      : null;
   }
 
   @ResolveField(() => [Assignment], {

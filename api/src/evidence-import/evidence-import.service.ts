@@ -4,17 +4,15 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { findVisible } from '../common/record-lookup';
 import { isCalendarDate } from '../common/validators';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Engagement } from '../engagements/engagement.entity';
 import { BlobTooLargeError, LocalBlobStore, StagedBlob } from '../evidence/blob-store';
 import { checkContentType, displayFileName } from '../evidence/content-type';
 import { EvidenceService } from '../evidence/evidence.service';
 import { BLOB_STORE } from '../evidence/evidence-file.controller';
 import { RequestScope } from '../policy/actor';
-import { Action, PolicyService } from '../policy/policy.service';
+import { PolicyService } from '../policy/policy.service';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { bundlePath, ImportBundle } from './import-bundle';
 
@@ -63,15 +61,7 @@ export class EvidenceImportService {
   ) {}
 
   async import(scope: RequestScope, engagementId: string, bundle: ImportBundle) {
-    await findVisible(
-      this.dataSource.manager,
-      Engagement,
-      'Engagement',
-      engagementId,
-      scope.actor,
-      this.policy.scopeEngagements,
-    );
-    this.policy.authorize(scope.actor, Action.AddEvidence);
+    await this.evidence.assertCanAdd(scope.actor, engagementId);
 
     const planned: PlannedRow[] = [];
     try {

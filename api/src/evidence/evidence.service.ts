@@ -128,7 +128,12 @@ export class EvidenceService {
       actor,
       this.policy.scopeEngagements,
     );
-    this.policy.authorize(actor, Action.AddEvidence);
+    await this.policy.authorizeOnEngagement(
+      this.dataSource.manager,
+      actor,
+      Action.AddEvidence,
+      engagementId,
+    );
   }
 
   addLink(scope: RequestScope, input: AddLinkEvidenceInput) {
@@ -170,7 +175,12 @@ export class EvidenceService {
         scope.actor,
         this.policy.scopeEvidence,
       );
-      this.policy.authorize(scope.actor, Action.AddEvidence);
+      await this.policy.authorizeOnEngagement(
+        manager,
+        scope.actor,
+        Action.AddEvidence,
+        evidence.engagementId,
+      );
       if (evidence.engagementId !== details.engagementId) {
         throw DomainError.badInput([
           { field: 'evidenceId', message: 'belongs to another engagement' },
@@ -199,7 +209,12 @@ export class EvidenceService {
         scope.actor,
         this.policy.scopeEvidence,
       );
-      this.policy.authorize(scope.actor, Action.AddEvidence);
+      await this.policy.authorizeOnEngagement(
+        manager,
+        scope.actor,
+        Action.AddEvidence,
+        evidence.engagementId,
+      );
       await this.attach(manager, scope, evidence, input.requirementIds, input.deliverableIds);
 
       return evidence;
@@ -216,7 +231,12 @@ export class EvidenceService {
         scope.actor,
         this.policy.scopeEvidence,
       );
-      this.policy.authorize(scope.actor, Action.AddEvidence);
+      await this.policy.authorizeOnEngagement(
+        manager,
+        scope.actor,
+        Action.AddEvidence,
+        evidence.engagementId,
+      );
       if (input.requirementIds.length > 0) {
         await manager.delete(EvidenceRequirementLink, {
           evidenceId: evidence.id,
@@ -354,7 +374,12 @@ export class EvidenceService {
       scope.actor,
       this.policy.scopeEngagements,
     );
-    this.policy.authorize(scope.actor, Action.AddEvidence);
+    await this.policy.authorizeOnEngagement(
+      manager,
+      scope.actor,
+      Action.AddEvidence,
+      engagement.id,
+    );
     const evidence = await manager.save(
       Evidence,
       manager.create(Evidence, {

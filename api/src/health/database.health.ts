@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 
@@ -6,6 +6,8 @@ const PING_TIMEOUT_MS = 2000;
 
 @Injectable()
 export class DatabaseHealthIndicator {
+  private readonly logger = new Logger(DatabaseHealthIndicator.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly indicators: HealthIndicatorService,
@@ -23,7 +25,10 @@ export class DatabaseHealthIndicator {
 
       return indicator.up();
     } catch (error) {
-      return indicator.down({ message: error instanceof Error ? error.message : 'unreachable' });
+      // The cause goes to the log, not to whoever polls the probe.
+      this.logger.warn({ err: error }, 'database not ready');
+
+      return indicator.down({ message: 'unreachable' });
     } finally {
       clearTimeout(timer);
     }

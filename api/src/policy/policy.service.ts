@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AGENCY_ROLES, CLIENT_ROLES, OrganizationKind, Role } from '@portal/domain';
-import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError } from '../common/domain-error';
 import { Evidence } from '../evidence/evidence.entity';
@@ -22,6 +22,7 @@ export enum Action {
   ReviewEvidence = 'review evidence',
   WithdrawEvidence = 'withdraw evidence',
   ExportAuditPack = 'export audit packs',
+  SignOffDeliverable = 'accept deliverables or request changes',
   GrantAuditAccess = 'grant auditors access',
 }
 
@@ -46,6 +47,7 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ReviewEvidence]: [Role.COMPLIANCE_OFFICER],
   [Action.WithdrawEvidence]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
   [Action.ExportAuditPack]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
+  [Action.SignOffDeliverable]: [Role.CLIENT_MANAGER],
   [Action.GrantAuditAccess]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
 };
 
@@ -73,6 +75,30 @@ export type Scope = <T extends ObjectLiteral>(
 export class PolicyService {
   authorize(actor: Actor, action: Action): void {
     if (!PERMISSIONS[action].includes(actor.role)) throw DomainError.forbidden(action);
+  }
+
+  /**
+   * For changes on an engagement: engineers keep reading engagements they have left, but change
+   * things only while an assignment of theirs runs (no end date, or one not yet passed).
+   */
+  async authorizeOnEngagement(
+    manager: EntityManager,
+    actor: Actor,
+    action: Action,
+    engagementId: string,
+  ) {
+    this.authorize(actor, action);
+    if (actor.role !== Role.ENGINEER) return;
+
+    const [row] = await manager.query(
+      `SELECT 1 FROM assignments assignment JOIN engineer_profiles engineer ON engineer.id = assignment.engineer_id
+       WHERE engineer.user_id = $1 AND assignment.engagement_id = $2
+         AND assignment.start_date <= current_date AND (assignment.end_date IS NULL OR assignment.end_date >= current_date)
+       LIMIT 1`,
+      [actor.userId, engagementId],
+    );
+    if (!row)
+      throw DomainError.forbidden(`${action} (your assignment on this engagement is not running)`);
   }
 
   /** Restricts a query on engagements (aliased `alias`) to those the actor may see. */
@@ -250,9 +276,9 @@ export class PolicyService {
     );
   };
 
-  /** Contact details and rates of engineers are for agency staff only. */
-  canSeeEngineerPersonalData(actor: Actor): boolean {
-    return AGENCY_ROLES.includes(actor.role);
+  /** Contact details and rates are for agency admins and account leads, and the engineer themself. */
+  canSeeEngineerPersonalData(actor: Actor, engineer: { userId: string | null }): boolean {
+    return AGENCY_MANAGERS.includes(actor.role) || engineer.userId === actor.userId;
   }
 
   /** Email addresses of users are visible within one's own organization and to agency admins. */
