@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
-import { idOf, SIGN_IN, startTestPortal,TestPortal } from './support/test-app';
+import { idOf, SIGN_IN, startTestPortal, TestPortal } from './support/test-app';
 
 /** What a first review broke, kept broken-proof. */
 describe('hardening against expensive, malformed and racing requests', () => {

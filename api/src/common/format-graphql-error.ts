@@ -59,7 +59,12 @@ export function formatGraphqlError(
 
 /** A validation rule's own error (query depth, aliases): raised before any resolver ran. */
 function isRuleViolation(original: unknown, formatted: GraphQLFormattedError): boolean {
-  return original instanceof GraphQLError && !original.originalError && formatted.path === undefined && !isVariableCoercionError(formatted);
+  return (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    formatted.path === undefined &&
+    !isVariableCoercionError(formatted)
+  );
 }
 
 function isVariableCoercionError(formatted: GraphQLFormattedError): boolean {

@@ -30,7 +30,7 @@ export function queryLimitsRule(maxDepth: number, maxAliases: number) {
       let depth = 0;
       let aliases = 0;
       for (const selection of selectionSet?.selections ?? []) {
-        let inner = { depth: 0, aliases: 0 };
+        let inner: { depth: number; aliases: number };
         if (selection.kind === Kind.FIELD) {
           const field = selection as FieldNode;
           if (field.name.value.startsWith('__')) continue;
