@@ -9,4 +9,5 @@ module.exports = {
   // Each suite boots its own database; on two cores two at a time is the sweet spot.
   maxWorkers: 2,
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/support/build-once.cjs',
 };

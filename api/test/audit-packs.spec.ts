@@ -221,9 +221,6 @@ describe('audit packs', () => {
 
   it('has a verify command that exits 0 on the pack and 1 with the problems on a tampered copy', async () => {
     const root = path.resolve(__dirname, '../..');
-    await promisify(execFile)(process.execPath, [path.join(root, 'tools/build-api.cjs')], {
-      cwd: root,
-    });
     const cli = path.join(root, 'dist/server/libs/pack/src/verify.cli.js');
     const run = (args: string[]) =>
       promisify(execFile)(process.execPath, [cli, ...args]).then(

@@ -172,9 +172,6 @@ describe('bulk evidence import', () => {
           env: environment,
         },
       );
-    await promisify(execFile)(process.execPath, [path.join(root, 'tools/build-api.cjs')], {
-      cwd: root,
-    });
 
     const imported = await run([
       '--engagement',

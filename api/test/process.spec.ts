@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -53,7 +53,6 @@ describe('the start command', () => {
   let dataDirectory: string;
 
   beforeAll(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'tools/build-api.cjs')], { cwd: ROOT });
     dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-process-'));
   });
 
