@@ -25,7 +25,15 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine[\\/](core|hooks|notifications|store)|@floating-ui)[\\/]/,
+            },
+            // Charts are large and drawn on the compliance page only, which loads them lazily.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+)[\\/]/,
+            },
           ],
         },
       },
@@ -35,6 +43,7 @@ export default defineConfig({
     host: '127.0.0.1',
     proxy: {
       '/graphql': apiOrigin,
+      '/api': apiOrigin,
       '/health': apiOrigin,
     },
   },

@@ -12,8 +12,14 @@ const cache = new InMemoryCache({
         engagements: relayStylePagination(['filter']),
         engineers: relayStylePagination(['filter']),
         organizations: relayStylePagination(),
+        engagementRequirements: relayStylePagination(['engagementId', 'framework', 'filter']),
+        engagementEvidence: relayStylePagination(['engagementId']),
+        evidenceReviewQueue: relayStylePagination(['engagementId']),
       },
     },
+    // Coverage and mapped evidence are derived on every read: the newest answer replaces them.
+    Engagement: { fields: { frameworks: { merge: false } } },
+    EngagementRequirement: { fields: { mappedEvidence: { merge: false } } },
   },
 });
 

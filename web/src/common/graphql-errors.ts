@@ -1,6 +1,8 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
+import { HttpApiError } from './http-api-error';
+
 /** The codes the API puts in `extensions.code`; the API's own list is the reference. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -9,6 +11,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -29,13 +33,20 @@ const TITLES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Not found',
   CONFLICT: 'Changed by someone else',
   TOO_MANY_REQUESTS: 'Too many attempts',
+  PAYLOAD_TOO_LARGE: 'File too large',
+  UNSUPPORTED_MEDIA_TYPE: 'File type not accepted',
   INTERNAL_SERVER_ERROR: 'Something went wrong',
 };
 
-function extensionsOf(error: unknown): Record<string, unknown>[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
+/** The errors as the server sent them, from GraphQL or from the plain HTTP endpoints. */
+function serverErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error) || HttpApiError.is(error)) return error.errors;
 
-  return error.errors.map((graphqlError) => graphqlError.extensions ?? {});
+  return [];
+}
+
+function extensionsOf(error: unknown): Record<string, unknown>[] {
+  return serverErrorsOf(error).map((graphqlError) => graphqlError.extensions ?? {});
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -51,7 +62,7 @@ export function errorCodeOfResponse(
 
 /** The code of the first GraphQL error an operation failed with, if it is one we know. */
 export function errorCodeOf(error: unknown): ErrorCode | undefined {
-  return CombinedGraphQLErrors.is(error) ? errorCodeOfResponse(error.errors) : undefined;
+  return errorCodeOfResponse(serverErrorsOf(error));
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
@@ -81,7 +92,7 @@ function retryAfterSecondsOf(error: unknown): number | undefined {
 
 /** Turns whatever an operation failed with into words for an alert or a notification. */
 export function describeError(error: unknown): ErrorDescription {
-  if (CombinedGraphQLErrors.is(error)) {
+  if (CombinedGraphQLErrors.is(error) || HttpApiError.is(error)) {
     const code = errorCodeOf(error);
     const retryAfter = retryAfterSecondsOf(error);
     const message = error.errors.map((graphqlError) => graphqlError.message).join(' ');

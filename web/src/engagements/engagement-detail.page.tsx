@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { TeamSection } from '../assignments/team-section.component';
@@ -49,6 +49,12 @@ export function EngagementDetailPage() {
         <PageHeader title={engagement.name}>
           <EngagementStatusBadge status={engagement.status} />
           {engagement.client && <Text c="dimmed">{engagement.client.name}</Text>}
+          <Button component={Link} to={`/engagements/${engagement.id}/compliance`} variant="light">
+            Compliance
+          </Button>
+          <Button component={Link} to={`/engagements/${engagement.id}/audit-packs`} variant="light">
+            Audit packs
+          </Button>
         </PageHeader>
         <EngagementOverview engagement={engagement} />
       </div>

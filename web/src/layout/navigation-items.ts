@@ -11,9 +11,11 @@ export const ENGAGEMENT_ROLES: readonly Role[] = [...AGENCY_ROLES, ...CLIENT_ROL
 export const ENGINEER_ROLES: readonly Role[] = AGENCY_ROLES;
 export const ORGANIZATION_ROLES: readonly Role[] = [Role.AGENCY_ADMIN];
 export const AUDIT_ACCESS_ROLES: readonly Role[] = [Role.AUDITOR];
+export const REVIEW_ROLES: readonly Role[] = [Role.COMPLIANCE_OFFICER];
 
 const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { label: 'Engagements', path: '/engagements', roles: ENGAGEMENT_ROLES },
+  { label: 'Reviews', path: '/reviews', roles: REVIEW_ROLES },
   { label: 'Engineers', path: '/engineers', roles: ENGINEER_ROLES },
   { label: 'Organizations', path: '/organizations', roles: ORGANIZATION_ROLES },
   { label: 'Audit access', path: '/audit-access', roles: AUDIT_ACCESS_ROLES },
