@@ -277,3 +277,46 @@ describe('auditor access through grants', () => {
     expect(byAuditor.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the granting client sees its auditors', () => {
+  let portal: TestPortal;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+
+  afterAll(() => portal.close());
+
+  it('names the auditor of a grant to the compliance officer, not to another client', async () => {
+    const officer = await portal.signIn('compliance@balticmutual.example');
+    const payments = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Payments API modernisation',
+    );
+    const granted = await portal.graphql(
+      `mutation($input: GrantAuditAccessInput!) { grantAuditAccess(input: $input) { auditor { displayName email } } }`,
+      {
+        input: {
+          auditorEmail: 'auditor@veritas.example',
+          engagementId: payments,
+          frameworks: ['ISO27001'],
+          periodFrom: '2026-01-01',
+          periodTo: '2026-12-31',
+          expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+        },
+      },
+      officer,
+    );
+    const auditorId = await idOf(portal.dataSource, 'users', 'email', 'auditor@veritas.example');
+    const otherClient = await portal.graphql(
+      'query($id: ID!) { user(id: $id) { id } }',
+      { id: auditorId },
+      await portal.signIn('compliance@helvia.example'),
+    );
+
+    expect(granted.data!.grantAuditAccess.auditor).toMatchObject({ displayName: 'Helen Brooks' });
+    expect(otherClient.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

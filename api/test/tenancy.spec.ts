@@ -260,7 +260,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
       expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
     });
 
-    it('lists the engagements they are assigned to and sees engineers unmasked', async () => {
+    it('lists the engagements they are assigned to and not colleagues’ contact details', async () => {
       const result = await portal.graphql(
         '{ engagements(first: 50) { edges { node { name } } } engineers(first: 1) { edges { node { contactEmail } } } }',
         {},
@@ -271,7 +271,8 @@ describe('tenancy: one client never reaches another client’s records', () => {
         'Patient records CDC pipelines',
         'Payments API modernisation',
       ]);
-      expect(result.data!.engineers.edges[0].node.contactEmail).toMatch(/@kestrel\.example$/);
+      // Colleagues' contact details are for agency managers only.
+      expect(result.data!.engineers.edges[0].node.contactEmail).toBeNull();
     });
   });
 

@@ -20,9 +20,15 @@ import yazl from 'yazl';
 
 import { LocalBlobStore } from '../evidence/blob-store';
 import { activityExcerpt } from './activity-excerpt';
+import { useNativeCrc32 } from './native-crc32';
 import { PackModel } from './pack-model';
 import { refreshStatuses } from './pack-model.builder';
 import { PACK_FILES } from './renderers/pack-files';
+
+useNativeCrc32();
+
+/** Large reads: fewer chunks through hash, CRC and ZIP for multi-megabyte evidence. */
+const PACK_READ_CHUNK_BYTES = 1024 * 1024;
 
 export interface PackRenderers {
   controlMatrixCsv(model: PackModel): string;
@@ -59,7 +65,13 @@ export class PackWriter {
     const mtime = new Date(model.generatedAt);
     const files: ManifestFile[] = [];
     const staging = this.blobs.stage(zip.outputStream as Readable, Number.MAX_SAFE_INTEGER);
-    staging.catch(() => undefined);
+    // If the pack cannot be written (disk full, store gone), every later step must stop too,
+    // or the writer would wait forever on a stream nobody reads.
+    const writeFailed = staging.then(
+      () => new Promise<never>(() => undefined),
+      (error: unknown) => Promise.reject(error),
+    );
+    writeFailed.catch(() => undefined);
 
     const add = async (
       path: string,
@@ -93,7 +105,7 @@ export class PackWriter {
         content.on('error', reject);
       });
       zip.addReadStream(content.pipe(hasher), path, { mtime, compress });
-      await finished;
+      await Promise.race([finished, writeFailed]);
       const file = { path, size, sha256: hash.digest('hex') };
       files.push(file);
       return file;
@@ -162,7 +174,8 @@ export class PackWriter {
       if (!this.blobs.exists(file.sha256)) problem = 'FILE_MISSING';
       else {
         const included =
-          added.get(file.path) ?? (await add(file.path, this.blobs.open(file.sha256), false));
+          added.get(file.path) ??
+          (await add(file.path, this.blobs.open(file.sha256, PACK_READ_CHUNK_BYTES), false));
         added.set(file.path, included);
         if (included.sha256 !== file.sha256) problem = 'HASH_MISMATCH';
       }

@@ -10,7 +10,6 @@ import { FrameworkKey } from '@portal/catalogs';
 import { DataSource } from 'typeorm';
 
 import { AuditPack, AuditPackStatus } from '../audit-packs/audit-pack.entity';
-import { AuditPackService } from '../audit-packs/audit-pack.service';
 import { loadConfig } from '../config/app-config';
 import { createApp } from '../create-app';
 import { LocalBlobStore } from '../evidence/blob-store';
@@ -101,7 +100,6 @@ async function main() {
   await app.get(DemoSeeder).seed();
   const dataSource = app.get(DataSource);
   const blobs = app.get<LocalBlobStore>(BLOB_STORE);
-  const packs = app.get(AuditPackService);
   const rows: string[] = [];
 
   try {
@@ -128,16 +126,27 @@ async function main() {
         status: AuditPackStatus.QUEUED,
         requestedById: seeded.requesterId,
       });
-      global.gc?.();
-      const rssBefore = process.memoryUsage().rss;
-      let peakRss = rssBefore;
-      const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      }, 20);
-      const exportStart = process.hrtime.bigint();
-      await packs.generate(pack.id, 1);
-      const exportSeconds = seconds(exportStart);
-      clearInterval(sampler);
+      // The export runs in a fresh API process, so its peak memory is the worker's own.
+      const child = JSON.parse(
+        execFileSync(
+          process.execPath,
+          [path.join(__dirname, 'export-one-pack.bench-child.js'), pack.id],
+          {
+            env: {
+              ...process.env,
+              DATA_DIR: config.dataDirectory,
+              DATABASE_URL: config.DATABASE_URL,
+            },
+            encoding: 'utf8',
+          },
+        )
+          .trim()
+          .split('\n')
+          .at(-1)!,
+      ) as { seconds: number; rssAfterBoot: number; peakRss: number };
+      const exportSeconds = child.seconds;
+      const rssBefore = child.rssAfterBoot;
+      const peakRss = child.peakRss;
       const [done] = await dataSource.query(
         'SELECT status, size_bytes FROM audit_packs WHERE id = $1',
         [pack.id],
@@ -162,7 +171,7 @@ async function main() {
   process.stdout.write(
     `\nMachine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ` +
       `database: ${config.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}\n\n` +
-      '| evidence | files | sha256sum + zip -0 | export | ratio | RSS before | peak RSS | pack |\n' +
+      '| evidence | files | sha256sum + zip -0 | export | ratio | worker RSS after start | worker peak RSS | pack |\n' +
       '| --- | --- | --- | --- | --- | --- | --- | --- |\n' +
       `${rows.join('\n')}\n`,
   );

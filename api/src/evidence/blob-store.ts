@@ -95,8 +95,8 @@ export class LocalBlobStore {
     return fs.existsSync(this.pathOf(sha256));
   }
 
-  open(sha256: string): fs.ReadStream {
-    return fs.createReadStream(this.pathOf(sha256));
+  open(sha256: string, chunkBytes = 64 * 1024): fs.ReadStream {
+    return fs.createReadStream(this.pathOf(sha256), { highWaterMark: chunkBytes });
   }
 
   pathOf(sha256: string): string {

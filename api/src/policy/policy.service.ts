@@ -269,9 +269,13 @@ export class PolicyService {
   ): SelectQueryBuilder<T> => {
     if (AGENCY_ROLES.includes(actor.role)) return query;
 
+    // Clients also see the auditors they granted access to their engagements.
     return query.andWhere(
       `(${alias}.organizationId = :scopeOrganizationId OR ${alias}.organizationId IN
-        (SELECT scope_org.id FROM organizations scope_org WHERE scope_org.kind = :scopeAgencyKind))`,
+        (SELECT scope_org.id FROM organizations scope_org WHERE scope_org.kind = :scopeAgencyKind)
+        OR ${alias}.id IN (SELECT scope_grant.auditor_id FROM audit_grants scope_grant
+          JOIN engagements scope_engagement ON scope_engagement.id = scope_grant.engagement_id
+          WHERE scope_engagement.client_id = :scopeOrganizationId))`,
       { scopeOrganizationId: actor.organizationId, scopeAgencyKind: OrganizationKind.AGENCY },
     );
   };
