@@ -1,4 +1,5 @@
-import { Workbook } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { stream, Worksheet } from 'exceljs';
 
 import { PackModel } from '../pack-model';
 import { CONTROL_MATRIX_COLUMNS, controlMatrixRows, MatrixColumn } from './control-matrix-rows';
@@ -44,8 +45,19 @@ const EXCEPTION_COLUMNS: readonly SheetColumn[] = [
 // Excel refuses to open a workbook with a longer text in a cell.
 const MAX_CELL_TEXT = 32767;
 
+/**
+ * Written with exceljs's streaming writer: each row is committed and freed as it is written, so
+ * memory does not grow with the number of citations (thousands in a large pack).
+ */
 export async function renderControlMatrixXlsx(model: PackModel): Promise<Buffer> {
-  const workbook = new Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const generatedAt = new Date(model.generatedAt);
   workbook.creator = 'Engagement Portal';
   workbook.lastModifiedBy = 'Engagement Portal';
@@ -58,10 +70,11 @@ export async function renderControlMatrixXlsx(model: PackModel): Promise<Buffer>
     { name: 'Coverage', columns: COVERAGE_COLUMNS, rows: coverageRows(model) },
     { name: 'Exceptions', columns: EXCEPTION_COLUMNS, rows: exceptionRows(model) },
   ];
-  for (const table of tables) addSheet(workbook, table);
+  for (const table of tables)
+    addSheet(workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] }), table);
+  await workbook.commit();
 
-  // exceljs declares its own `Buffer` (an ArrayBuffer); at run time it is a Node Buffer.
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.concat(chunks);
 }
 
 function coverageRows(model: PackModel): SpreadsheetValue[][] {
@@ -88,20 +101,16 @@ function exceptionRows(model: PackModel): SpreadsheetValue[][] {
   ]);
 }
 
-function addSheet(workbook: Workbook, table: SheetTable): void {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  table.columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.width;
-  });
+function addSheet(sheet: Worksheet, table: SheetTable): void {
+  sheet.columns = table.columns.map((column) => ({ width: column.width }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
 
-  const header = sheet.getRow(1);
-  table.columns.forEach((column, index) => {
-    header.getCell(index + 1).value = xmlSafeText(column.header);
-  });
+  const header = sheet.addRow(table.columns.map((column) => xmlSafeText(column.header)));
   header.font = { bold: true };
+  header.commit();
 
-  table.rows.forEach((values, rowIndex) => {
-    const row = sheet.getRow(rowIndex + 2);
+  for (const values of table.rows) {
+    const row = sheet.addRow([]);
     values.forEach((value, columnIndex) => {
       const cell = spreadsheetCell(value);
       if (cell.type === 'text' && cell.value === '') return;
@@ -115,9 +124,9 @@ function addSheet(workbook: Workbook, table: SheetTable): void {
         target.value = xmlSafeText(cell.value.slice(0, MAX_CELL_TEXT));
       }
     });
-  });
-
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    row.commit();
+  }
+  sheet.commit();
 }
 
 /**
