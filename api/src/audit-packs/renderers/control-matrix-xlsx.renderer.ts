@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+
 import { stream, Worksheet } from 'exceljs';
 
 import { PackModel } from '../pack-model';
