@@ -6,7 +6,13 @@ const swc = require('@swc/core');
 
 const { swcOptions, workspaceRoot } = require('./swc-options.cjs');
 
-const sourceRoots = ['api/src', 'libs/domain/src', 'libs/audit/src', 'libs/catalogs/src', 'libs/pack/src'];
+const sourceRoots = [
+  'api/src',
+  'libs/domain/src',
+  'libs/audit/src',
+  'libs/catalogs/src',
+  'libs/pack/src',
+];
 const outRoot = path.join(workspaceRoot, 'dist/server');
 
 function* typescriptFiles(directory) {
