@@ -31,7 +31,7 @@ import { renderSummaryPdf } from '../src/audit-packs/renderers/summary-pdf.rende
 
 const OSCAL_SCHEMA_PATH = path.resolve(
   __dirname,
-  '../../../shared/data/oscal/oscal_assessment-results_schema.json',
+  '../../libs/pack/oscal/oscal_assessment-results_schema.json',
 );
 
 const GENERATED_AT = '2025-07-01T09:30:00.000Z';

@@ -22,7 +22,7 @@ const EXPORT = `mutation($input: ExportAuditPackInput!) { exportAuditPack(input:
 const PACK = `query($id: ID!) { auditPack(id: $id) { id status progress sha256 sizeBytes keyFingerprint downloadPath error } }`;
 const OSCAL_SCHEMA = path.resolve(
   __dirname,
-  '../../../shared/data/oscal/oscal_assessment-results_schema.json',
+  '../../libs/pack/oscal/oscal_assessment-results_schema.json',
 );
 
 describe('audit packs', () => {
