@@ -101,7 +101,7 @@ describe('auditor access through grants', () => {
     const result = await portal.graphql(
       `query($id: ID!) {
         engagements { edges { node { name } } }
-        engagement(id: $id) { name team { id } deliverables { id } }
+        engagement(id: $id) { name team { id } deliverables { id } client { name } frameworks { framework } }
         iso: engagementRequirements(engagementId: $id, framework: ISO27001, first: 100) { totalCount edges { node { reference evidence { title } } } }
         gdpr: engagementRequirements(engagementId: $id, framework: GDPR) { totalCount }
         myAuditGrants { frameworks engagement { name } }

@@ -53,7 +53,12 @@ export class Loaders {
     this.assignmentsByEngagement = this.groupedBy(Assignment, 'engagementId', 'startDate');
     this.assignmentsByEngineer = this.groupedBy(Assignment, 'engineerId', 'startDate');
     this.deliverablesByEngagement = this.groupedBy(Deliverable, 'engagementId', 'dueDate');
-    this.frameworksByEngagement = this.groupedBy(EngagementFramework, 'engagementId', 'framework');
+    this.frameworksByEngagement = this.groupedBy(
+      EngagementFramework,
+      'engagementId',
+      'framework',
+      policy.scopeRequirements,
+    );
     // One engagement's matrix is three statements; pages list one engagement at a time.
     this.complianceMatrix = new DataLoader((ids) =>
       Promise.all(ids.map((id) => matrix.forEngagement(id))),
