@@ -54,6 +54,8 @@ describe('hardening against expensive, malformed and racing requests', () => {
     ['an explicit null for a required field', { name: null }],
     ['a NUL character', { name: 'Bad \u0000 name' }],
     ['year zero', { startDate: '0000-01-01' }],
+    ['a name of spaces only', { name: '     ' }],
+    ['repeated service lines', { serviceLines: ['DATA_PIPELINES', 'DATA_PIPELINES'] }],
   ])('answers %s with BAD_USER_INPUT', async (_case, change) => {
     const id = await idOf(portal.dataSource, 'engagements', 'name', 'Market data pipelines');
     const result = await portal.graphql(

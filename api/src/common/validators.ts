@@ -1,4 +1,5 @@
 import {
+  Matches,
   Validate,
   ValidationArguments,
   ValidatorConstraint,
@@ -31,3 +32,6 @@ class NotBeforeConstraint implements ValidatorConstraintInterface {
 
 /** The decorated date must be on or after the named sibling date, when both are given. */
 export const NotBefore = (otherField: string) => Validate(NotBeforeConstraint, [otherField]);
+
+/** Names and titles need at least one visible character: spaces alone make an invisible row. */
+export const NotBlank = () => Matches(/\S/, { message: 'must not be blank' });

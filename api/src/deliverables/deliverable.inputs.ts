@@ -3,6 +3,8 @@ import { DeliverableStatus, DeliverableType } from '@portal/domain';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
+import { NotBlank } from '../common/validators';
+
 @InputType({ description: 'A new deliverable on an engagement' })
 export class CreateDeliverableInput {
   @Field(() => ID, { description: 'Engagement' })
@@ -12,6 +14,7 @@ export class CreateDeliverableInput {
   @Field({ description: 'Short title' })
   @IsString()
   @MinLength(3)
+  @NotBlank()
   @MaxLength(160)
   title: string;
 
@@ -54,6 +57,7 @@ export class UpdateDeliverableInput {
   @IsOptional()
   @IsString()
   @MinLength(3)
+  @NotBlank()
   @MaxLength(160)
   title?: string;
 

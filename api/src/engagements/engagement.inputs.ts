@@ -3,6 +3,7 @@ import { EngagementStatus, ServiceLine } from '@portal/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsEnum,
   IsInt,
   IsOptional,
@@ -13,13 +14,14 @@ import {
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
-import { NotBefore } from '../common/validators';
+import { NotBefore, NotBlank } from '../common/validators';
 
 @InputType({ description: 'A new engagement' })
 export class CreateEngagementInput {
   @Field({ description: 'Name' })
   @IsString()
   @MinLength(3)
+  @NotBlank()
   @MaxLength(120)
   name: string;
 
@@ -39,6 +41,7 @@ export class CreateEngagementInput {
   @Field(() => [ServiceLine], { description: 'Service lines, at least one' })
   @IsEnum(ServiceLine, { each: true })
   @ArrayMinSize(1)
+  @ArrayUnique()
   @ArrayMaxSize(6)
   serviceLines: ServiceLine[];
 
@@ -74,6 +77,7 @@ export class UpdateEngagementInput {
   @IsOptional()
   @IsString()
   @MinLength(3)
+  @NotBlank()
   @MaxLength(120)
   name?: string;
 
@@ -92,6 +96,7 @@ export class UpdateEngagementInput {
   @IsOptional()
   @IsEnum(ServiceLine, { each: true })
   @ArrayMinSize(1)
+  @ArrayUnique()
   @ArrayMaxSize(6)
   serviceLines?: ServiceLine[];
 

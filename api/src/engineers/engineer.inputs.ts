@@ -14,11 +14,14 @@ import {
   MinLength,
 } from 'class-validator';
 
+import { NotBlank } from '../common/validators';
+
 @InputType({ description: 'A new engineer profile' })
 export class CreateEngineerProfileInput {
   @Field({ description: 'Full name' })
   @IsString()
   @MinLength(2)
+  @NotBlank()
   @MaxLength(120)
   fullName: string;
 
@@ -47,6 +50,7 @@ export class CreateEngineerProfileInput {
   @Field({ description: 'Where they work from' })
   @IsString()
   @MinLength(2)
+  @NotBlank()
   @MaxLength(120)
   location: string;
 
@@ -82,6 +86,7 @@ export class UpdateEngineerProfileInput {
   @IsOptional()
   @IsString()
   @MinLength(2)
+  @NotBlank()
   @MaxLength(120)
   location?: string;
 

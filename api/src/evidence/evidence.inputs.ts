@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
-import { NotBefore } from '../common/validators';
+import { NotBefore, NotBlank } from '../common/validators';
 
 /** What every kind of new evidence states about itself. */
 @InputType({ isAbstract: true })
@@ -24,6 +24,7 @@ export class EvidenceDetailsInput {
   @Field({ description: 'Short title' })
   @IsString()
   @MinLength(3)
+  @NotBlank()
   @MaxLength(200)
   title: string;
 
@@ -103,6 +104,7 @@ export class ReviewEvidenceInput {
   @Field({ description: 'Why; shown to whoever provided the evidence' })
   @IsString()
   @MinLength(2)
+  @NotBlank()
   @MaxLength(4000)
   comment: string;
 }

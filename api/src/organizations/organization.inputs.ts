@@ -2,11 +2,14 @@ import { Field, InputType } from '@nestjs/graphql';
 import { OrganizationKind } from '@portal/domain';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
+import { NotBlank } from '../common/validators';
+
 @InputType({ description: 'A new organization' })
 export class CreateOrganizationInput {
   @Field({ description: 'Display name; unique' })
   @IsString()
   @MinLength(2)
+  @NotBlank()
   @MaxLength(120)
   name: string;
 
