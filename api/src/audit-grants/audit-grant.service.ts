@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@portal/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -8,7 +8,7 @@ import { findVisible } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
-import { EngagementFramework } from '../requirements/engagement-framework.entity';
+import { assertFrameworksInScope } from '../requirements/framework-scope';
 import { User } from '../users/user.entity';
 import { AuditGrant } from './audit-grant.entity';
 import { GrantAuditAccessInput } from './audit-grant.inputs';
@@ -73,18 +73,7 @@ export class AuditGrantService {
       if (input.expiresAt.getTime() <= Date.now()) {
         throw DomainError.badInput([{ field: 'expiresAt', message: 'must be in the future' }]);
       }
-      const scoped = await manager.findBy(EngagementFramework, {
-        engagementId: engagement.id,
-        framework: In(input.frameworks),
-      });
-      const missing = input.frameworks.filter(
-        (key) => !scoped.some((item) => item.framework === key),
-      );
-      if (missing.length > 0) {
-        throw DomainError.badInput([
-          { field: 'frameworks', message: `${missing.join(', ')} not in the engagement's scope` },
-        ]);
-      }
+      await assertFrameworksInScope(manager, engagement.id, input.frameworks);
 
       const grant = await manager.save(
         AuditGrant,

@@ -3,6 +3,7 @@ import { Role } from '@portal/domain';
 import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
+import { isUuid } from '../common/record-lookup';
 import { GraphqlContext } from '../graphql/graphql-context';
 
 /**
@@ -22,9 +23,7 @@ export function auditorViewsPlugin(dataSource: DataSource): ApolloServerPlugin<G
 
           const variables = request.variables ?? {};
           const operationName = operation.name?.value ?? request.operationName ?? 'anonymous';
-          const engagementId = [variables.engagementId, variables.id].find(
-            (value): value is string => typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value),
-          );
+          const engagementId = [variables.engagementId, variables.id].find(isUuid);
           await dataSource.transaction((manager) =>
             activity.record(
               manager,

@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { Role } from '@portal/domain';
-import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 
@@ -8,8 +7,10 @@ import { ActivityService } from '../activity/activity.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { LocalBlobStore } from '../evidence/blob-store';
 import { BLOB_STORE } from '../evidence/evidence-file.controller';
+import { sendStoredFile } from '../evidence/stored-file.response';
 import { AuthenticatedRequest } from '../graphql/graphql-context';
-import { AuditPackStatus } from './audit-pack.entity';
+import { RequestScope } from '../policy/actor';
+import { AuditPack, AuditPackStatus } from './audit-pack.entity';
 import { AuditPackService } from './audit-pack.service';
 
 @Controller('api')
@@ -36,33 +37,27 @@ export class AuditPackController {
         status: pack.status,
       });
     }
-    if (!this.blobs.exists(pack.sha256))
-      throw new DomainError(ErrorCode.NotFound, 'The stored pack is missing');
-    if (scope.actor.role === Role.AUDITOR) {
-      await this.dataSource.transaction((manager) =>
-        this.activity.record(manager, scope, {
-          action: 'auditor.downloaded-pack',
-          entityType: 'AuditPack',
-          entityId: pack.id,
-          engagementId: pack.engagementId,
-          changes: { sha256: pack.sha256 },
-        }),
-      );
-    }
+    return sendStoredFile(reply, this.blobs, {
+      sha256: pack.sha256,
+      sizeBytes: pack.sizeBytes,
+      contentType: 'application/zip',
+      fileName: `audit-pack-${pack.periodFrom}-${pack.periodTo}-${pack.id.slice(0, 8)}.zip`,
+      missingMessage: 'The stored pack is missing',
+      beforeSend: () => this.recordAuditorDownload(scope, pack),
+    });
+  }
 
-    return reply
-      .header('content-type', 'application/zip')
-      .header(
-        'content-disposition',
-        contentDisposition(
-          `audit-pack-${pack.periodFrom}-${pack.periodTo}-${pack.id.slice(0, 8)}.zip`,
-          { type: 'attachment' },
-        ),
-      )
-      .header('content-length', String(pack.sizeBytes))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('etag', `"${pack.sha256}"`)
-      .send(this.blobs.open(pack.sha256));
+  private async recordAuditorDownload(scope: RequestScope, pack: AuditPack) {
+    if (scope.actor.role !== Role.AUDITOR) return;
+
+    await this.dataSource.transaction((manager) =>
+      this.activity.record(manager, scope, {
+        action: 'auditor.downloaded-pack',
+        entityType: 'AuditPack',
+        entityId: pack.id,
+        engagementId: pack.engagementId,
+        changes: { sha256: pack.sha256 },
+      }),
+    );
   }
 }

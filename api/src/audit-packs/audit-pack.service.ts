@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
-import { DomainError } from '../common/domain-error';
 import { findVisible } from '../common/record-lookup';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -11,7 +10,7 @@ import { LocalBlobStore } from '../evidence/blob-store';
 import { BLOB_STORE } from '../evidence/evidence-file.controller';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
-import { EngagementFramework } from '../requirements/engagement-framework.entity';
+import { assertFrameworksInScope } from '../requirements/framework-scope';
 import { AuditPack, AuditPackStatus } from './audit-pack.entity';
 import { ExportAuditPackInput } from './audit-pack.inputs';
 import { AuditPackQueue } from './audit-pack-queue';
@@ -88,18 +87,7 @@ export class AuditPackService implements OnModuleInit {
         this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.ExportAuditPack);
-      const scoped = await manager.findBy(EngagementFramework, {
-        engagementId: engagement.id,
-        framework: In(input.frameworks),
-      });
-      const missing = input.frameworks.filter(
-        (key) => !scoped.some((item) => item.framework === key),
-      );
-      if (missing.length > 0) {
-        throw DomainError.badInput([
-          { field: 'frameworks', message: `${missing.join(', ')} not in the engagement's scope` },
-        ]);
-      }
+      await assertFrameworksInScope(manager, engagement.id, input.frameworks);
 
       const pack = await manager.save(
         AuditPack,

@@ -4,9 +4,9 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError } from './domain-error';
+import { isUuid } from './record-lookup';
 
 export const MAX_PAGE_SIZE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ArgsType()
 export class PageArgs {
@@ -77,7 +77,7 @@ function decodeCursor(cursor: string): [unknown, string] {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const decoded: any = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const sortValueOk = ['string', 'number'].includes(typeof decoded?.[0]);
-    const idOk = typeof decoded?.[1] === 'string' && UUID.test(decoded[1]);
+    const idOk = isUuid(decoded?.[1]);
     if (Array.isArray(decoded) && decoded.length === 2 && sortValueOk && idOk) {
       return [decoded[0], decoded[1]];
     }

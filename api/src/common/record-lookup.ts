@@ -6,9 +6,14 @@ import { DomainError } from './domain-error';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a value has the shape of the ids every record carries. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID_PATTERN.test(value);
+}
+
 /** A malformed id cannot name a record: it is NOT_FOUND like any other unknown id. */
 export function assertIdShape(label: string, id: string) {
-  if (!UUID_PATTERN.test(id)) throw DomainError.notFound(label, id);
+  if (!isUuid(id)) throw DomainError.notFound(label, id);
 }
 
 /** Loads a record the actor can see, or NOT_FOUND: foreign and missing ids look the same. */

@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { changesBetween, initialValues, withoutUndefined } from '../common/entity-changes';
 import { PageArgs, paginate } from '../common/pagination';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
+import { containsPattern } from '../common/text-search';
 import { Organization } from '../organizations/organization.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
@@ -56,7 +57,7 @@ export class EngagementService {
       });
     }
     if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      const pattern = containsPattern(filter.search);
       query.andWhere('engagement.name ILIKE :pattern', { pattern });
     }
 

@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import { DataSource } from 'typeorm';
 
 import { DomainError } from '../common/domain-error';
+import { isUuid } from '../common/record-lookup';
 import { ConfigurationError, loadConfig } from '../config/app-config';
 import { createApp } from '../create-app';
 import { Engagement } from '../engagements/engagement.entity';
 import { Organization } from '../organizations/organization.entity';
+import { actorOf } from '../policy/actor';
 import { User } from '../users/user.entity';
 import { EvidenceImportService } from './evidence-import.service';
 import { BundleError, ImportBundle, openFolderBundle, openZipBundle } from './import-bundle';
@@ -58,7 +60,7 @@ async function main() {
       .getRepository(Engagement)
       .createQueryBuilder('engagement')
       .where('engagement.name = :name', { name: args.engagement })
-      .orWhere(/^[0-9a-f-]{36}$/i.test(args.engagement) ? 'engagement.id = :id' : '1 = 0', {
+      .orWhere(isUuid(args.engagement) ? 'engagement.id = :id' : '1 = 0', {
         id: args.engagement,
       })
       .getOne();
@@ -70,14 +72,7 @@ async function main() {
     const result = await app.get(EvidenceImportService).import(
       {
         requestId: `cli-import-${Date.now()}`,
-        actor: {
-          userId: user.id,
-          sessionId: 'command-line',
-          organizationId: user.organizationId,
-          organizationKind: organization.kind,
-          role: user.role,
-          displayName: user.displayName,
-        },
+        actor: actorOf(user, organization.kind, 'command-line'),
       },
       engagement.id,
       bundle,

@@ -13,10 +13,9 @@ import {
 import { EvidenceKind } from '@portal/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 import { problemsOf } from '../common/validation.pipe';
 import { isCalendarDate } from '../common/validators';
 import { AppConfig } from '../config/app-config';
@@ -26,6 +25,7 @@ import { RequestScope } from '../policy/actor';
 import { BlobTooLargeError, LocalBlobStore, StagedBlob } from './blob-store';
 import { checkContentType, displayFileName } from './content-type';
 import { EvidenceService } from './evidence.service';
+import { sendStoredFile } from './stored-file.response';
 import { UploadEvidenceFields } from './upload-evidence.fields';
 
 export const BLOB_STORE = Symbol('BLOB_STORE');
@@ -113,23 +113,14 @@ export class EvidenceFileController {
     const version = await this.evidenceService.getVersion(scope.actor, versionId);
     const evidence = await this.evidenceService.get(scope.actor, version.evidenceId);
     if (evidence.kind !== EvidenceKind.FILE) throw DomainError.notFound('Evidence file', versionId);
-    if (!this.blobs.exists(version.sha256)) {
-      throw new DomainError(ErrorCode.NotFound, 'The stored file is missing', {
-        sha256: version.sha256,
-      });
-    }
 
-    return reply
-      .header('content-type', version.contentType ?? 'application/octet-stream')
-      .header(
-        'content-disposition',
-        contentDisposition(version.fileName ?? 'evidence', { type: 'attachment' }),
-      )
-      .header('content-length', String(version.sizeBytes))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('etag', `"${version.sha256}"`)
-      .send(this.blobs.open(version.sha256));
+    return sendStoredFile(reply, this.blobs, {
+      sha256: version.sha256,
+      sizeBytes: version.sizeBytes,
+      contentType: version.contentType,
+      fileName: version.fileName ?? 'evidence',
+      missingMessage: 'The stored file is missing',
+    });
   }
 
   private async stage(source: NodeJS.ReadableStream): Promise<StagedBlob> {

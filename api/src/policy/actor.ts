@@ -10,6 +10,22 @@ export interface Actor {
   displayName: string;
 }
 
+/** The actor a user is, for work done on their behalf outside a request (seed, command line). */
+export function actorOf(
+  user: { id: string; organizationId: string; role: Role; displayName: string },
+  organizationKind: OrganizationKind,
+  sessionId: string,
+): Actor {
+  return {
+    userId: user.id,
+    sessionId,
+    organizationId: user.organizationId,
+    organizationKind,
+    role: user.role,
+    displayName: user.displayName,
+  };
+}
+
 /** What every service call needs besides its arguments. */
 export interface RequestScope {
   actor: Actor;

@@ -10,7 +10,7 @@ import { EvidenceDetailsInput } from '../evidence/evidence.inputs';
 import { EvidenceService } from '../evidence/evidence.service';
 import { BLOB_STORE } from '../evidence/evidence-file.controller';
 import { Organization } from '../organizations/organization.entity';
-import { RequestScope } from '../policy/actor';
+import { actorOf, RequestScope } from '../policy/actor';
 import { today } from '../requirements/compliance-matrix.service';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { addDays } from '../requirements/evidence-status';
@@ -120,17 +120,7 @@ export class DemoComplianceSeeder {
       .getRepository(Organization)
       .findOneByOrFail({ id: user.organizationId });
 
-    return {
-      requestId: 'demo-seed',
-      actor: {
-        userId: user.id,
-        sessionId: 'demo-seed',
-        organizationId: user.organizationId,
-        organizationKind: organization.kind,
-        role: user.role,
-        displayName: user.displayName,
-      },
-    };
+    return { requestId: 'demo-seed', actor: actorOf(user, organization.kind, 'demo-seed') };
   }
 
   private async engagementId(name: string): Promise<string> {
