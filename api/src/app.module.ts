@@ -25,6 +25,8 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { EvidenceImportModule } from './evidence-import/evidence-import.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { JobQueueModule } from './jobs/job-queue.module';
+import { NotificationsModule } from './notifications/notification.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
@@ -57,6 +59,7 @@ export class AppModule {
         DatabaseModule,
         PolicyModule,
         ActivityModule,
+        JobQueueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, DataSource, PolicyService],
@@ -74,6 +77,7 @@ export class AppModule {
         EvidenceImportModule,
         AuditPacksModule,
         AuditGrantsModule,
+        NotificationsModule,
         HealthModule,
         DemoSeedModule,
       ],

@@ -8,6 +8,7 @@ import {
   EvidenceKind,
   EvidenceStatus,
   Freshness,
+  NotificationKind,
   OrganizationKind,
   RequirementStatus,
   ReviewDecision,
@@ -58,3 +59,7 @@ registerEnumType(EvidenceStatus, {
 registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'File, link or attestation' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'Accepted or rejected' });
 registerEnumType(Freshness, { name: 'Freshness', description: 'Fresh, expiring soon, or expired' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about',
+});

@@ -98,17 +98,19 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   alias: string,
   sortProperty: keyof T & string,
   args: PageArgs,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Page<T>> {
   const totalCount = await query.clone().getCount();
   const sortPath = `${alias}.${sortProperty}`;
+  const beyond = direction === 'ASC' ? '>' : '<';
 
   if (args.after) {
     const [sortValue, id] = decodeCursor(args.after);
     query.andWhere(
       new Brackets((where) =>
         where
-          .where(`${sortPath} > :cursorSortValue`, { cursorSortValue: sortValue })
-          .orWhere(`(${sortPath} = :cursorSortValue AND ${alias}.id > :cursorId)`, {
+          .where(`${sortPath} ${beyond} :cursorSortValue`, { cursorSortValue: sortValue })
+          .orWhere(`(${sortPath} = :cursorSortValue AND ${alias}.id ${beyond} :cursorId)`, {
             cursorId: id,
           }),
       ),
@@ -116,8 +118,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
 
   const rows = await query
-    .orderBy(sortPath, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(sortPath, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(args.first + 1)
     .getMany();
   const nodes = rows.slice(0, args.first);

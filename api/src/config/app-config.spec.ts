@@ -1,4 +1,7 @@
-import { ConfigurationError, loadConfig } from './app-config';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { CONFIG_VARIABLES, ConfigurationError, loadConfig } from './app-config';
 
 describe('configuration from the environment', () => {
   it('has defaults that start a local portal on port 3000 with the embedded database', () => {
@@ -11,6 +14,25 @@ describe('configuration from the environment', () => {
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.dataDirectory).toMatch(/\.data$/);
+  });
+
+  it('is documented variable by variable in docs/running.md', () => {
+    const documentation = fs.readFileSync(
+      path.resolve(__dirname, '../../../docs/running.md'),
+      'utf8',
+    );
+    const documented = [...documentation.matchAll(/^\| `([A-Z_]+)`/gm)].map((match) => match[1]);
+
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('links e-mails to PUBLIC_URL, or to the local port when unset', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://portal.example' }).publicUrl).toBe(
+      'https://portal.example',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://portal' })).toThrow(/PUBLIC_URL/);
   });
 
   it.each([

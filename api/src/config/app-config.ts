@@ -39,6 +39,13 @@ const environmentSchema = z.object({
   PACK_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(30).max(86400).default(3600),
   RUN_JOBS: booleanText.default(true),
   EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Engagement Portal <portal@localhost>'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ROLL_OFF_NOTICE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120000).default(10000),
 });
 
@@ -50,6 +57,8 @@ export type AppConfig = z.infer<typeof environmentSchema> & {
   dataDirectory: string;
   /** Where evidence files are kept, content-addressed: `<data folder>/blobs`. */
   blobDirectory: string;
+  /** Address of the portal as users reach it, for links in e-mails. */
+  publicUrl: string;
 };
 
 export class ConfigurationError extends Error {}
@@ -73,5 +82,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
 
   const dataDirectory = path.resolve(parsed.data.DATA_DIR);
 
-  return { ...parsed.data, dataDirectory, blobDirectory: path.join(dataDirectory, 'blobs') };
+  return {
+    ...parsed.data,
+    dataDirectory,
+    blobDirectory: path.join(dataDirectory, 'blobs'),
+    publicUrl: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`,
+  };
 }

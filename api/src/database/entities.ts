@@ -11,6 +11,7 @@ import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceDeliverableLink, EvidenceRequirementLink } from '../evidence/evidence-link.entity';
 import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   EvidenceReview,
   EvidenceVersion,
   LoginThrottle,
+  Notification,
   Organization,
   Session,
   User,

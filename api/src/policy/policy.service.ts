@@ -280,6 +280,14 @@ export class PolicyService {
     );
   };
 
+  /** Notifications are private to the one user they were written for. */
+  readonly scopeNotifications = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> =>
+    query.andWhere(`${alias}.recipientId = :scopeUserId`, { scopeUserId: actor.userId });
+
   /** Contact details and rates are for agency admins and account leads, and the engineer themself. */
   canSeeEngineerPersonalData(actor: Actor, engineer: { userId: string | null }): boolean {
     return AGENCY_MANAGERS.includes(actor.role) || engineer.userId === actor.userId;

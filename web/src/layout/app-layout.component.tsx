@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 
+import { NotificationBell } from '../notifications/notification-bell.component';
 import { Navigation } from './navigation.component';
 import { UserSummary } from './user-summary.component';
 
@@ -32,7 +33,10 @@ export function AppLayout({ children }: AppLayoutProps) {
             />
             <Text fw={700}>Engagement Portal</Text>
           </Group>
-          <UserSummary />
+          <Group gap="md" wrap="nowrap">
+            <NotificationBell />
+            <UserSummary />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
