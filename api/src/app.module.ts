@@ -29,6 +29,7 @@ import { JobQueueModule } from './jobs/job-queue.module';
 import { NotificationsModule } from './notifications/notification.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
+import { PortfolioModule } from './portfolio/portfolio.module';
 import { PolicyService } from './policy/policy.service';
 import { RequirementsModule } from './requirements/requirement.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
@@ -78,6 +79,7 @@ export class AppModule {
         AuditPacksModule,
         AuditGrantsModule,
         NotificationsModule,
+        PortfolioModule,
         HealthModule,
         DemoSeedModule,
       ],

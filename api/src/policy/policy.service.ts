@@ -24,6 +24,7 @@ export enum Action {
   ExportAuditPack = 'export audit packs',
   SignOffDeliverable = 'accept deliverables or request changes',
   GrantAuditAccess = 'grant auditors access',
+  ViewPortfolio = 'see the portfolio of account leads',
 }
 
 const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
@@ -49,6 +50,7 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ExportAuditPack]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
   [Action.SignOffDeliverable]: [Role.CLIENT_MANAGER],
   [Action.GrantAuditAccess]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
+  [Action.ViewPortfolio]: AGENCY_MANAGERS,
 };
 
 /** Narrows a query to the rows an actor may see; arrow functions so they can be passed around. */

@@ -16,11 +16,13 @@ import {
   ENGAGEMENT_ROLES,
   ENGINEER_ROLES,
   ORGANIZATION_ROLES,
+  PORTFOLIO_ROLES,
   REVIEW_ROLES,
 } from '../layout/navigation-items';
 import { NotFoundPage } from '../layout/not-found.page';
 import { SignedInShell } from '../layout/signed-in-shell.component';
 import { OrganizationListPage } from '../organizations/organization-list.page';
+import { PortfolioPage } from '../portfolio/portfolio.page';
 import { CompliancePage } from '../requirements/compliance.page';
 
 export function AppRoutes() {
@@ -35,6 +37,9 @@ export function AppRoutes() {
           <Route path="/engagements/:engagementId/compliance" element={<CompliancePage />} />
           <Route path="/engagements/:engagementId/audit-packs" element={<AuditPacksPage />} />
           <Route path="/evidence/:evidenceId" element={<EvidenceDetailPage />} />
+        </Route>
+        <Route element={<RequireRole roles={PORTFOLIO_ROLES} />}>
+          <Route path="/portfolio" element={<PortfolioPage />} />
         </Route>
         <Route element={<RequireRole roles={REVIEW_ROLES} />}>
           <Route path="/reviews" element={<ReviewQueuePage />} />

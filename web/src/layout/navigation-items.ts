@@ -12,9 +12,11 @@ export const ENGINEER_ROLES: readonly Role[] = AGENCY_ROLES;
 export const ORGANIZATION_ROLES: readonly Role[] = [Role.AGENCY_ADMIN];
 export const AUDIT_ACCESS_ROLES: readonly Role[] = [Role.AUDITOR];
 export const REVIEW_ROLES: readonly Role[] = [Role.COMPLIANCE_OFFICER];
+export const PORTFOLIO_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
 
 const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { label: 'Engagements', path: '/engagements', roles: ENGAGEMENT_ROLES },
+  { label: 'Portfolio', path: '/portfolio', roles: PORTFOLIO_ROLES },
   { label: 'Reviews', path: '/reviews', roles: REVIEW_ROLES },
   { label: 'Engineers', path: '/engineers', roles: ENGINEER_ROLES },
   { label: 'Organizations', path: '/organizations', roles: ORGANIZATION_ROLES },

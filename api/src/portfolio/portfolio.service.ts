@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { EngagementStatus, Role } from '@portal/domain';
+import { DataSource } from 'typeorm';
+
+import { Assignment } from '../assignments/assignment.entity';
+import { Engagement } from '../engagements/engagement.entity';
+import { Actor } from '../policy/actor';
+import { Action, PolicyService } from '../policy/policy.service';
+import {
+  Portfolio,
+  PORTFOLIO_WEEKS,
+  PortfolioArgs,
+  PortfolioEngagement,
+  UPCOMING_DAYS,
+} from './portfolio.types';
+
+const OPEN_STATUSES = [EngagementStatus.PROPOSED, EngagementStatus.ACTIVE, EngagementStatus.PAUSED];
+
+interface StaffingRow {
+  engagement_id: string;
+  headcount: number;
+  allocation: number;
+}
+
+interface WeekRow {
+  week_start: string;
+  headcount: number;
+  allocation: number;
+}
+
+/**
+ * An account lead's engagements with who is on them, who joins and who leaves soon, and the
+ * next twelve weeks of headcount. Weeks are measured on their Monday, so a swap mid-week never
+ * counts two people in one seat. Four statements, whatever the number of engagements.
+ */
+@Injectable()
+export class PortfolioService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async portfolio(actor: Actor, args: PortfolioArgs): Promise<Portfolio> {
+    this.policy.authorize(actor, Action.ViewPortfolio);
+    const leadId =
+      args.accountLeadId ?? (actor.role === Role.ACCOUNT_LEAD ? actor.userId : undefined);
+    const asOf = args.asOf ?? (await this.todayInUtc());
+
+    const query = this.policy
+      .scopeEngagements(
+        this.dataSource.getRepository(Engagement).createQueryBuilder('engagement'),
+        actor,
+        'engagement',
+      )
+      .andWhere('engagement.status IN (:...statuses)', { statuses: OPEN_STATUSES })
+      .orderBy('engagement.name', 'ASC');
+    if (leadId) query.andWhere('engagement.accountLeadId = :leadId', { leadId });
+    const engagements = await query.getMany();
+    const ids = engagements.map((engagement) => engagement.id);
+
+    const [staffing, upcoming, weeks] = await Promise.all([
+      this.staffingOn(ids, asOf),
+      this.upcomingAssignments(ids, asOf),
+      this.weeksFrom(ids, asOf),
+    ]);
+
+    return {
+      asOf,
+      engagements: engagements.map((engagement): PortfolioEngagement => {
+        const row = staffing.find((item) => item.engagement_id === engagement.id);
+        const ofEngagement = upcoming.filter((item) => item.engagementId === engagement.id);
+
+        return {
+          engagementId: engagement.id,
+          engagement,
+          headcount: row?.headcount ?? 0,
+          allocationPercent: row?.allocation ?? 0,
+          upcomingStarts: ofEngagement.filter((item) => item.startDate > asOf),
+          upcomingRollOffs: ofEngagement.filter(
+            (item) => item.endDate !== null && item.endDate >= asOf,
+          ),
+        };
+      }),
+      weeks: weeks.map((week) => ({
+        weekStart: week.week_start,
+        headcount: week.headcount,
+        allocationPercent: week.allocation,
+        fte: week.allocation / 100,
+      })),
+    };
+  }
+
+  private async todayInUtc(): Promise<string> {
+    const [{ today }] = await this.dataSource.query(
+      `SELECT ((now() AT TIME ZONE 'UTC')::date)::text AS today`,
+    );
+
+    return today;
+  }
+
+  private staffingOn(ids: string[], day: string): Promise<StaffingRow[]> {
+    return this.dataSource.query(
+      `SELECT engagement_id, count(DISTINCT engineer_id)::int AS headcount,
+              coalesce(sum(allocation_percent), 0)::int AS allocation
+       FROM assignments
+       WHERE engagement_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
+       GROUP BY engagement_id`,
+      [ids, day],
+    );
+  }
+
+  /** Assignments that start, or end, within the coming window. */
+  private upcomingAssignments(ids: string[], day: string) {
+    return this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('assignment')
+      .where('assignment.engagementId = ANY(:ids)', { ids })
+      .andWhere(
+        `((assignment.startDate > :day AND assignment.startDate <= CAST(:day AS date) + CAST(:window AS int))
+          OR assignment.endDate BETWEEN :day AND CAST(:day AS date) + CAST(:window AS int))`,
+        { day, window: UPCOMING_DAYS },
+      )
+      .orderBy('assignment.startDate', 'ASC')
+      .addOrderBy('assignment.id', 'ASC')
+      .getMany();
+  }
+
+  private weeksFrom(ids: string[], day: string): Promise<WeekRow[]> {
+    return this.dataSource.query(
+      `SELECT week.monday::text AS week_start,
+              count(DISTINCT assignment.engineer_id)::int AS headcount,
+              coalesce(sum(assignment.allocation_percent), 0)::int AS allocation
+       FROM (SELECT (date_trunc('week', $2::date)::date + 7 * step) AS monday
+             FROM generate_series(0, $3::int - 1) AS step) week
+       LEFT JOIN assignments assignment ON assignment.engagement_id = ANY($1::uuid[])
+         AND assignment.start_date <= week.monday
+         AND (assignment.end_date IS NULL OR assignment.end_date >= week.monday)
+       GROUP BY week.monday ORDER BY week.monday`,
+      [ids, day, PORTFOLIO_WEEKS],
+    );
+  }
+}
