@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -74,6 +75,26 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       requestContext.runInContext(done, { bindings: { reqId: request.id } });
     },
   );
+  // The web app loads nothing from elsewhere and is never framed; Mantine sets inline styles.
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    // Downloads (evidence, packs) are opened by the browser from our own origin only.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+  });
   // Our blob store enforces the size limit while streaming; multipart's own limit sits just above.
   await fastify.register(multipart, {
     limits: { fileSize: config.MAX_UPLOAD_BYTES + 1, files: 1, fields: 30, fieldSize: 64 * 1024 },

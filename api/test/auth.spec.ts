@@ -54,6 +54,28 @@ describe('signing in and sessions', () => {
     expect(wrong.errors?.[0].extensions).toEqual(unknown.errors?.[0].extensions);
   });
 
+  it('refuses malformed credentials as input errors before any password check', async () => {
+    const notAnEmail = await portal.graphql(SIGN_IN, {
+      input: { email: 'lead-at-kestrel', password: DEMO_PASSWORD },
+    });
+    const emptyPassword = await portal.graphql(SIGN_IN, {
+      input: { email: 'lead@kestrel.example', password: '' },
+    });
+    const [throttle] = await portal.dataSource.query(
+      `SELECT count(*)::int AS rows FROM login_throttles WHERE email IN ('lead-at-kestrel', 'lead@kestrel.example')`,
+    );
+
+    expect(notAnEmail.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', message: expect.any(String) }],
+    });
+    expect(emptyPassword.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password', message: expect.any(String) }],
+    });
+    expect(throttle.rows).toBe(0);
+  });
+
   it('blocks an email for a while after repeated failures, even with the right password', async () => {
     const email = 'viewer@nordgrid.example';
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -179,5 +201,26 @@ describe('signing in and sessions', () => {
       input: { email: 'manager@nordgrid.example', password: DEMO_PASSWORD },
     });
     expect(again.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect' });
+  });
+});
+
+describe('the demo accounts on the sign-in page', () => {
+  const AVAILABLE = '{ demoSignInAvailable }';
+
+  it('are offered only by a portal that runs with the demo data', async () => {
+    const demo = await startTestPortal();
+    const empty = await startTestPortal({
+      seed: false,
+      environment: { SEED_DEMO_DATA: 'false' },
+    });
+    try {
+      const withDemo = await demo.graphql(AVAILABLE);
+      const without = await empty.graphql(AVAILABLE);
+
+      expect(withDemo.data).toEqual({ demoSignInAvailable: true });
+      expect(without.data).toEqual({ demoSignInAvailable: false });
+    } finally {
+      await Promise.all([demo.close(), empty.close()]);
+    }
   });
 });

@@ -23,6 +23,18 @@ describe('hardening against expensive, malformed and racing requests', () => {
     return `{ engineers(first: 100) { edges { node { ${inner} } } } }`;
   }
 
+  it('tells browsers to load nothing from elsewhere and never frame the portal', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/health/live' });
+    const policy = String(response.headers['content-security-policy']);
+
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+
   it('refuses queries nested too deep before running them', async () => {
     const result = await portal.graphql(nested(4), {}, viewer);
 

@@ -2,9 +2,13 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 
 import { DomainError } from '../common/domain-error';
+import { problemsOf } from '../common/validation.pipe';
 import { GraphqlContext } from '../graphql/graphql-context';
+import { SignInInput } from './dto/auth.inputs';
 import { IS_PUBLIC } from './public.decorator';
 
 function requestOf(context: ExecutionContext) {
@@ -47,9 +51,20 @@ export class AccessTokenGuard extends AuthGuard('jwt') {
   }
 }
 
-/** Runs the local (email and password) strategy on the sign-in mutation's input. */
+/**
+ * Runs the local (email and password) strategy on the sign-in mutation's input, once the input
+ * is well-formed: a malformed email is BAD_USER_INPUT, not a failed (and throttled) attempt.
+ */
 @Injectable()
 export class SignInGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext) {
+    const input = GqlExecutionContext.create(context).getArgs<{ input: unknown }>().input;
+    const problems = await validate(plainToInstance(SignInInput, input ?? {}));
+    if (problems.length > 0) throw DomainError.badInput(problemsOf(problems));
+
+    return (await super.canActivate(context)) as boolean;
+  }
+
   override getRequest(context: ExecutionContext) {
     const graphql = GqlExecutionContext.create(context);
     const graphqlContext = graphql.getContext<GraphqlContext>();

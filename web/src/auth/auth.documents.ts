@@ -46,3 +46,9 @@ export const currentUserQuery = graphql(`
     }
   }
 `);
+
+export const demoSignInAvailableQuery = graphql(`
+  query DemoSignInAvailable {
+    demoSignInAvailable
+  }
+`);

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Container, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '../common/error-alert.component';
 import { fieldProblemsOf } from '../common/graphql-errors';
-import { signInMutation } from './auth.documents';
+import { demoSignInAvailableQuery, signInMutation } from './auth.documents';
 import { DEMO_PASSWORD, DemoAccounts } from './demo-accounts.component';
 import { useSession } from './session.context';
 
@@ -29,6 +29,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<MissingFields>({});
   const [signIn, { loading, error, reset }] = useMutation(signInMutation);
+  const demo = useQuery(demoSignInAvailableQuery);
 
   const destination = destinationOf(location.state);
   if (status === 'signed-in') return <Navigate to={destination} replace />;
@@ -99,7 +100,7 @@ export function SignInPage() {
             </Stack>
           </form>
         </Paper>
-        <DemoAccounts onChoose={chooseDemoAccount} />
+        {demo.data?.demoSignInAvailable && <DemoAccounts onChoose={chooseDemoAccount} />}
       </Stack>
     </Container>
   );

@@ -63,7 +63,15 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover width={380} position="bottom-end" shadow="md" opened={opened} onChange={close}>
+    <Popover
+      width={380}
+      position="bottom-end"
+      shadow="md"
+      opened={opened}
+      onChange={close}
+      trapFocus
+      returnFocus
+    >
       <Popover.Target>
         <Indicator label={unread} size={18} disabled={unread === 0} color="red">
           <Button
