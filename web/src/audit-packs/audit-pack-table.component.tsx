@@ -10,6 +10,9 @@ import { AuditPackProgress } from './audit-pack-progress.component';
 import { AuditPackStatusBadge } from './audit-pack-status-badge.component';
 import { HashText } from './hash-text.component';
 
+/** A queued export no worker has taken for this long is worth a word to the user. */
+const WAITING_HINT_AFTER_MS = 2 * 60 * 1000;
+
 interface AuditPackTableProps {
   packs: readonly AuditPackFieldsFragment[];
 }
@@ -24,6 +27,13 @@ function PackResult({ pack }: { pack: AuditPackFieldsFragment }) {
             Attempt {pack.attempts} failed ({pack.error}); trying again.
           </Text>
         )}
+        {pack.status === 'QUEUED' &&
+          Date.now() - new Date(pack.createdAt).getTime() > WAITING_HINT_AFTER_MS && (
+            <Text size="xs" c="orange" maw={360}>
+              Still waiting for a worker. Exports run on portal instances with RUN_JOBS enabled; ask
+              your administrator if this does not move.
+            </Text>
+          )}
       </Stack>
     );
   }
