@@ -3,6 +3,7 @@ import { FileHandle } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 
+import { stringifyChunked } from '@discoveryjs/json-ext';
 import {
   ACTIVITY_BOUNDS_PATH,
   ACTIVITY_CHAIN_PATH,
@@ -23,18 +24,18 @@ import yazl from 'yazl';
 import { LocalBlobStore } from '../evidence/blob-store';
 import { activityExcerpt } from './activity-excerpt';
 import { useNativeCrc32 } from './native-crc32';
+import { PackFileSink } from './pack-file-sink';
 import { PackModel } from './pack-model';
 import { refreshStatuses } from './pack-model.builder';
-import { PackFileSink } from './pack-file-sink';
 import { ReadBufferPool } from './read-buffer-pool';
 import { PACK_FILES } from './renderers/pack-files';
 
 useNativeCrc32();
 
 /** Large reads: fewer chunks through hash, CRC and ZIP for multi-megabyte evidence. */
-const READ_BUFFER_BYTES = 1024 * 1024;
+const READ_BUFFER_BYTES = 512 * 1024;
 /** Enough buffers that reading never waits for the disk write while the pipe is full. */
-const READ_BUFFER_COUNT = 16;
+const READ_BUFFER_COUNT = 8;
 
 export interface PackRenderers {
   controlMatrixCsv(model: PackModel): string;
@@ -167,9 +168,10 @@ export class PackWriter {
     addBuffer(PACK_FILES.controlMatrixXlsx, await this.renderers.controlMatrixXlsx(model), false);
     addBuffer(PACK_FILES.summaryHtml, Buffer.from(this.renderers.summaryHtml(model), 'utf8'));
     addBuffer(PACK_FILES.summaryPdf, await this.renderers.summaryPdf(model), false);
-    addBuffer(
+    // Thousands of observations make a document of megabytes: streamed, never one string.
+    await addStream(
       PACK_FILES.assessmentResults,
-      Buffer.from(JSON.stringify(this.renderers.assessmentResults(model), null, 2) + '\n'),
+      Readable.from(prettyJsonChunks(this.renderers.assessmentResults(model))),
     );
     addBuffer('exceptions.json', Buffer.from(JSON.stringify(model.exceptions, null, 2) + '\n'));
     await onProgress(95);
@@ -270,4 +272,10 @@ export class PackWriter {
       files,
     };
   }
+}
+
+/** The text `JSON.stringify(value, null, 2)` gives, and a final line end, a piece at a time. */
+function* prettyJsonChunks(value: unknown): Generator<string> {
+  yield* stringifyChunked(value, null, 2);
+  yield '\n';
 }
