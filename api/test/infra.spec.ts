@@ -76,7 +76,9 @@ describe('deployment files agree with the app', () => {
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]) as string[];
 
     expect(command[0]).toBe('node');
-    expect(packageJson.scripts.start).toContain(`node ${command[1]}`);
+    expect(command.at(-1)).toBe('dist/server/api/src/main.js');
+    // The same Node.js options too (the young generation size bounds an export's memory).
+    expect(packageJson.scripts.start).toContain(command.join(' '));
     expect(dockerfileEnvironment().WEB_DIST_DIR).toBe('/app/dist/web');
   });
 

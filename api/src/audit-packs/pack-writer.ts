@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { FileHandle } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
 
+import { stringifyChunked } from '@discoveryjs/json-ext';
 import {
   ACTIVITY_BOUNDS_PATH,
   ACTIVITY_CHAIN_PATH,
@@ -21,14 +24,18 @@ import yazl from 'yazl';
 import { LocalBlobStore } from '../evidence/blob-store';
 import { activityExcerpt } from './activity-excerpt';
 import { useNativeCrc32 } from './native-crc32';
+import { PackFileSink } from './pack-file-sink';
 import { PackModel } from './pack-model';
 import { refreshStatuses } from './pack-model.builder';
+import { ReadBufferPool } from './read-buffer-pool';
 import { PACK_FILES } from './renderers/pack-files';
 
 useNativeCrc32();
 
 /** Large reads: fewer chunks through hash, CRC and ZIP for multi-megabyte evidence. */
-const PACK_READ_CHUNK_BYTES = 1024 * 1024;
+const READ_BUFFER_BYTES = 512 * 1024;
+/** Enough buffers that reading never waits for the disk write while the pipe is full. */
+const READ_BUFFER_COUNT = 8;
 
 export interface PackRenderers {
   controlMatrixCsv(model: PackModel): string;
@@ -61,34 +68,51 @@ export class PackWriter {
     model: PackModel,
     onProgress: (percent: number) => Promise<void>,
   ): Promise<WrittenPack> {
+    const staging = await this.blobs.openStaging();
+    try {
+      const written = await this.writeTo(staging.handle, model, onProgress);
+      await staging.commit(written.sha256);
+
+      return written;
+    } catch (error) {
+      await staging.discard();
+      throw error;
+    }
+  }
+
+  private async writeTo(
+    handle: FileHandle,
+    model: PackModel,
+    onProgress: (percent: number) => Promise<void>,
+  ): Promise<WrittenPack> {
     const zip = new yazl.ZipFile();
     const mtime = new Date(model.generatedAt);
     const files: ManifestFile[] = [];
-    const staging = this.blobs.stage(zip.outputStream as Readable, Number.MAX_SAFE_INTEGER);
+    const pool = new ReadBufferPool(READ_BUFFER_COUNT, READ_BUFFER_BYTES);
+    const sink = new PackFileSink(handle, pool);
+    const writing = pipeline(zip.outputStream, sink);
     // If the pack cannot be written (disk full, store gone), every later step must stop too,
     // or the writer would wait forever on a stream nobody reads.
-    const writeFailed = staging.then(
+    const writeFailed = writing.then(
       () => new Promise<never>(() => undefined),
       (error: unknown) => Promise.reject(error),
     );
     writeFailed.catch(() => undefined);
 
-    const add = async (
-      path: string,
-      content: Buffer | Readable,
-      compress = true,
-    ): Promise<ManifestFile> => {
+    const addBuffer = (path: string, content: Buffer, compress = true): ManifestFile => {
       if (!isSafeEntryName(path)) throw new Error(`unsafe pack path ${path}`);
-      if (Buffer.isBuffer(content)) {
-        zip.addBuffer(content, path, { mtime, compress });
-        const file = {
-          path,
-          size: content.length,
-          sha256: createHash('sha256').update(content).digest('hex'),
-        };
-        files.push(file);
-        return file;
-      }
+      zip.addBuffer(content, path, { mtime, compress });
+      const file = {
+        path,
+        size: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      };
+      files.push(file);
+
+      return file;
+    };
+    const addStream = async (path: string, content: Readable): Promise<ManifestFile> => {
+      if (!isSafeEntryName(path)) throw new Error(`unsafe pack path ${path}`);
       const hash = createHash('sha256');
       let size = 0;
       // Hashing inside the pipe: bytes reach the hash exactly as yazl reads them, no sooner.
@@ -99,40 +123,57 @@ export class PackWriter {
           callback(null, chunk);
         },
       });
-      const finished = new Promise<void>((resolve, reject) => {
-        hasher.on('end', resolve);
-        hasher.on('error', reject);
-        content.on('error', reject);
-      });
-      zip.addReadStream(content.pipe(hasher), path, { mtime, compress });
-      await Promise.race([finished, writeFailed]);
+      const copied = finished(hasher);
+      zip.addReadStream(content.pipe(hasher), path, { mtime, compress: true });
+      content.on('error', (error) => hasher.destroy(error));
+      await Promise.race([copied, writeFailed]);
       const file = { path, size, sha256: hash.digest('hex') };
       files.push(file);
+
+      return file;
+    };
+    // Evidence is stored as it is (PDFs, images and archives are compressed already), read
+    // through the pool and hashed as each chunk is read.
+    const addEvidenceFile = async (path: string, sha256: string): Promise<ManifestFile> => {
+      if (!isSafeEntryName(path)) throw new Error(`unsafe pack path ${path}`);
+      const hash = createHash('sha256');
+      let size = 0;
+      const content = pool.readFile(this.blobs.pathOf(sha256), (chunk) => {
+        hash.update(chunk);
+        size += chunk.length;
+      });
+      const copied = finished(content);
+      zip.addReadStream(content, path, { mtime, compress: false });
+      await Promise.race([copied, writeFailed]);
+      const file = { path, size, sha256: hash.digest('hex') };
+      files.push(file);
+
       return file;
     };
 
-    await this.addEvidence(model, add, onProgress);
+    await this.addEvidence(model, addEvidenceFile, onProgress);
     refreshStatuses(model);
     const excerpt = await activityExcerpt(this.dataSource, model.engagement.id, model.auditPeriod);
-    await add(ACTIVITY_EVENTS_PATH, excerpt.events);
-    await add(ACTIVITY_CHAIN_PATH, excerpt.chain);
-    await add(
+    await addStream(ACTIVITY_EVENTS_PATH, excerpt.events);
+    await addStream(ACTIVITY_CHAIN_PATH, excerpt.chain);
+    addBuffer(
       ACTIVITY_BOUNDS_PATH,
       Buffer.from(JSON.stringify(await excerpt.bounds(), null, 2) + '\n'),
     );
 
-    await add(
+    addBuffer(
       PACK_FILES.controlMatrixCsv,
       Buffer.from(this.renderers.controlMatrixCsv(model), 'utf8'),
     );
-    await add(PACK_FILES.controlMatrixXlsx, await this.renderers.controlMatrixXlsx(model), false);
-    await add(PACK_FILES.summaryHtml, Buffer.from(this.renderers.summaryHtml(model), 'utf8'));
-    await add(PACK_FILES.summaryPdf, await this.renderers.summaryPdf(model), false);
-    await add(
+    addBuffer(PACK_FILES.controlMatrixXlsx, await this.renderers.controlMatrixXlsx(model), false);
+    addBuffer(PACK_FILES.summaryHtml, Buffer.from(this.renderers.summaryHtml(model), 'utf8'));
+    addBuffer(PACK_FILES.summaryPdf, await this.renderers.summaryPdf(model), false);
+    // Thousands of observations make a document of megabytes: streamed, never one string.
+    await addStream(
       PACK_FILES.assessmentResults,
-      Buffer.from(JSON.stringify(this.renderers.assessmentResults(model), null, 2) + '\n'),
+      Readable.from(prettyJsonChunks(this.renderers.assessmentResults(model))),
     );
-    await add('exceptions.json', Buffer.from(JSON.stringify(model.exceptions, null, 2) + '\n'));
+    addBuffer('exceptions.json', Buffer.from(JSON.stringify(model.exceptions, null, 2) + '\n'));
     await onProgress(95);
 
     const manifestBytes = serializeManifest(this.manifestOf(model, files));
@@ -142,13 +183,11 @@ export class PackWriter {
       mtime,
     });
     zip.end();
-
-    const staged = await staging;
-    await staged.commit();
+    await writing;
 
     return {
-      sha256: staged.sha256,
-      sizeBytes: staged.sizeBytes,
+      sha256: sink.sha256(),
+      sizeBytes: sink.sizeBytes,
       keyFingerprint: signature.keyFingerprint,
     };
   }
@@ -161,7 +200,7 @@ export class PackWriter {
    */
   private async addEvidence(
     model: PackModel,
-    add: (path: string, content: Buffer | Readable, compress?: boolean) => Promise<ManifestFile>,
+    addEvidence: (path: string, sha256: string) => Promise<ManifestFile>,
     onProgress: (percent: number) => Promise<void>,
   ) {
     const totalBytes = model.evidenceFiles.reduce((sum, file) => sum + file.sizeBytes, 0) || 1;
@@ -173,9 +212,7 @@ export class PackWriter {
       let problem: 'FILE_MISSING' | 'HASH_MISMATCH' | null = null;
       if (!this.blobs.exists(file.sha256)) problem = 'FILE_MISSING';
       else {
-        const included =
-          added.get(file.path) ??
-          (await add(file.path, this.blobs.open(file.sha256, PACK_READ_CHUNK_BYTES), false));
+        const included = added.get(file.path) ?? (await addEvidence(file.path, file.sha256));
         added.set(file.path, included);
         if (included.sha256 !== file.sha256) problem = 'HASH_MISMATCH';
       }
@@ -235,4 +272,10 @@ export class PackWriter {
       files,
     };
   }
+}
+
+/** The text `JSON.stringify(value, null, 2)` gives, and a final line end, a piece at a time. */
+function* prettyJsonChunks(value: unknown): Generator<string> {
+  yield* stringifyChunked(value, null, 2);
+  yield '\n';
 }

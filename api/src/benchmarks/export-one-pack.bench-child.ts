@@ -22,14 +22,23 @@ async function main() {
   const rssAfterBoot = process.memoryUsage().rss;
 
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   await app.get(AuditPackService).generate(packId, 1);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
   const peakKiB = Number(
     /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0,
   );
   await app.close();
 
-  process.stdout.write(`${JSON.stringify({ seconds, rssAfterBoot, peakRss: peakKiB * 1024 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      rssAfterBoot,
+      peakRss: peakKiB * 1024,
+    })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,13 @@ export interface StagedBlob {
   discard(): Promise<void>;
 }
 
+/** A staging file written by its caller; `commit` flushes it and moves it into the store. */
+export interface StagingFile {
+  handle: fs.promises.FileHandle;
+  commit(sha256: string): Promise<void>;
+  discard(): Promise<void>;
+}
+
 /**
  * Content-addressed files under a root folder: `sha256/ab/<hash>`. Uploads stream through a
  * hash into a staging file, so memory stays flat, and become visible only once complete and
@@ -63,23 +70,35 @@ export class LocalBlobStore {
     }
 
     const sha256 = hash.digest('hex');
-    const target = this.pathOf(sha256);
 
     return {
       sha256,
       sizeBytes,
       head: Buffer.concat(headChunks),
-      commit: async () => {
-        await syncFile(stagingPath);
-        await fs.promises.mkdir(path.dirname(target), { recursive: true });
-        if (fs.existsSync(target)) {
-          await fs.promises.rm(stagingPath, { force: true });
-          return;
-        }
-        await fs.promises.rename(stagingPath, target);
-        await syncFile(path.dirname(target));
-      },
+      commit: () => this.commitStaged(stagingPath, sha256),
       discard: () => fs.promises.rm(stagingPath, { force: true }),
+    };
+  }
+
+  /**
+   * An empty staging file for a writer that hashes its bytes itself while writing them (the
+   * audit pack writer), so they are not hashed a second time here. Commit with that hash.
+   */
+  async openStaging(): Promise<StagingFile> {
+    const stagingPath = path.join(this.stagingDirectory, randomUUID());
+    const handle = await fs.promises.open(stagingPath, 'wx');
+
+    return {
+      handle,
+      commit: async (sha256) => {
+        await handle.sync();
+        await handle.close();
+        await this.commitStaged(stagingPath, sha256, false);
+      },
+      discard: async () => {
+        await handle.close().catch(() => undefined);
+        await fs.promises.rm(stagingPath, { force: true });
+      },
     };
   }
 
@@ -97,6 +116,19 @@ export class LocalBlobStore {
 
   open(sha256: string, chunkBytes = 64 * 1024): fs.ReadStream {
     return fs.createReadStream(this.pathOf(sha256), { highWaterMark: chunkBytes });
+  }
+
+  /** Moves a complete staging file into the store, durably; a blob already there is kept. */
+  private async commitStaged(stagingPath: string, sha256: string, sync = true) {
+    const target = this.pathOf(sha256);
+    if (sync) await syncFile(stagingPath);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    if (fs.existsSync(target)) {
+      await fs.promises.rm(stagingPath, { force: true });
+      return;
+    }
+    await fs.promises.rename(stagingPath, target);
+    await syncFile(path.dirname(target));
   }
 
   pathOf(sha256: string): string {
