@@ -19,12 +19,14 @@ import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliverablesModule } from './deliverables/deliverable.module';
+import { EngagementHealthModule } from './engagement-health/engagement-health.module';
 import { EngagementsModule } from './engagements/engagement.module';
 import { EngineersModule } from './engineers/engineer.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { EvidenceImportModule } from './evidence-import/evidence-import.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { MilestonesModule } from './milestones/milestone.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
@@ -56,6 +58,7 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: { logger, autoLogging: false }, forRoutes: [] }),
         DatabaseModule,
         PolicyModule,
+        EngagementHealthModule,
         ActivityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -69,6 +72,7 @@ export class AppModule {
         EngineersModule,
         AssignmentsModule,
         DeliverablesModule,
+        MilestonesModule,
         RequirementsModule,
         EvidenceModule,
         EvidenceImportModule,

@@ -8,12 +8,20 @@ import {
   EvidenceKind,
   EvidenceStatus,
   Freshness,
+  HealthReasonCode,
+  HealthStatus,
   OrganizationKind,
+  PinnedVersionKind,
+  RaidKind,
+  RaidSeverity,
+  RaidStatus,
+  RaidVisibility,
   RequirementStatus,
   ReviewDecision,
   Role,
   Seniority,
   ServiceLine,
+  SignOffDecision,
 } from '@portal/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'The one role a user holds' });
@@ -58,3 +66,29 @@ registerEnumType(EvidenceStatus, {
 registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'File, link or attestation' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'Accepted or rejected' });
 registerEnumType(Freshness, { name: 'Freshness', description: 'Fresh, expiring soon, or expired' });
+registerEnumType(PinnedVersionKind, {
+  name: 'PinnedVersionKind',
+  description: 'How a delivered version is named: tag, commit, spec version or hash',
+});
+registerEnumType(SignOffDecision, {
+  name: 'SignOffDecision',
+  description: 'The client manager’s decision on a submitted version',
+});
+registerEnumType(HealthStatus, {
+  name: 'HealthStatus',
+  description: 'On track, at risk or off track',
+});
+registerEnumType(HealthReasonCode, {
+  name: 'HealthReasonCode',
+  description: 'Which health rule gave a reason',
+});
+registerEnumType(RaidKind, {
+  name: 'RaidKind',
+  description: 'Risk, assumption, issue or dependency',
+});
+registerEnumType(RaidSeverity, { name: 'RaidSeverity', description: 'How bad it would be' });
+registerEnumType(RaidStatus, { name: 'RaidStatus', description: 'Open or closed' });
+registerEnumType(RaidVisibility, {
+  name: 'RaidVisibility',
+  description: 'Both sides, or only the side that wrote it',
+});

@@ -5,12 +5,14 @@ import { AuditPack } from '../audit-packs/audit-pack.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceDeliverableLink, EvidenceRequirementLink } from '../evidence/evidence-link.entity';
 import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
@@ -23,6 +25,7 @@ export const ENTITIES = [
   AuditGrant,
   AuditPack,
   Deliverable,
+  DeliverableStatusChange,
   Engagement,
   EngagementFramework,
   EngagementRequirement,
@@ -33,6 +36,7 @@ export const ENTITIES = [
   EvidenceReview,
   EvidenceVersion,
   LoginThrottle,
+  Milestone,
   Organization,
   Session,
   User,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 
-import { DeliverableResolver } from './deliverable.resolver';
+import { DeliverableResolver, DeliverableStatusChangeResolver } from './deliverable.resolver';
 import { DeliverableService } from './deliverable.service';
 
 @Module({
-  providers: [DeliverableResolver, DeliverableService],
+  providers: [DeliverableResolver, DeliverableStatusChangeResolver, DeliverableService],
   exports: [DeliverableService],
 })
 export class DeliverablesModule {}

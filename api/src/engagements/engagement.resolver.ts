@@ -14,8 +14,10 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Assignment } from '../assignments/assignment.entity';
 import { Connection, PageArgs } from '../common/pagination';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { EngagementHealthView } from '../engagement-health/engagement-health.types';
 import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
 import { User } from '../users/user.entity';
@@ -105,5 +107,18 @@ export class EngagementResolver {
   @ResolveField(() => [Deliverable], { description: 'Deliverables, by due date' })
   deliverables(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
     return context.loaders.deliverablesByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => [Milestone], { description: 'Milestones, by due date' })
+  milestones(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.milestonesByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => EngagementHealthView, {
+    description:
+      'On track, at risk or off track today, with the reasons (see docs/architecture.md)',
+  })
+  health(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.engagementHealth.load(engagement.id);
   }
 }

@@ -1,13 +1,17 @@
+import { EngagementHealth } from '@portal/domain';
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { Assignment } from '../assignments/assignment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
+import { EngagementHealthService } from '../engagement-health/engagement-health.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Actor } from '../policy/actor';
 import { PolicyService, Scope } from '../policy/policy.service';
@@ -31,6 +35,11 @@ export class Loaders {
   readonly assignmentsByEngagement: DataLoader<string, Assignment[]>;
   readonly assignmentsByEngineer: DataLoader<string, Assignment[]>;
   readonly deliverablesByEngagement: DataLoader<string, Deliverable[]>;
+  readonly deliverablesByMilestone: DataLoader<string, Deliverable[]>;
+  readonly statusChangesByDeliverable: DataLoader<string, DeliverableStatusChange[]>;
+  readonly milestone: DataLoader<string, Milestone | null>;
+  readonly milestonesByEngagement: DataLoader<string, Milestone[]>;
+  readonly engagementHealth: DataLoader<string, EngagementHealth>;
   readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
   readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
   readonly evidence: DataLoader<string, Evidence | null>;
@@ -45,6 +54,7 @@ export class Loaders {
     private readonly policy: PolicyService,
     private readonly actor: () => Actor,
     matrix: ComplianceMatrixService,
+    health: EngagementHealthService,
   ) {
     this.organization = this.byId(Organization, policy.scopeOrganizations);
     this.user = this.byId(User, policy.scopeUsers);
@@ -53,6 +63,16 @@ export class Loaders {
     this.assignmentsByEngagement = this.groupedBy(Assignment, 'engagementId', 'startDate');
     this.assignmentsByEngineer = this.groupedBy(Assignment, 'engineerId', 'startDate');
     this.deliverablesByEngagement = this.groupedBy(Deliverable, 'engagementId', 'dueDate');
+    this.deliverablesByMilestone = this.groupedBy(Deliverable, 'milestoneId', 'dueDate');
+    this.statusChangesByDeliverable = this.groupedBy(
+      DeliverableStatusChange,
+      'deliverableId',
+      'changedAt',
+    );
+    this.milestone = this.byId(Milestone, policy.scopeByEngagement);
+    this.milestonesByEngagement = this.groupedBy(Milestone, 'engagementId', 'dueDate');
+    // Parents are engagements the actor already sees; one statement for the whole page.
+    this.engagementHealth = new DataLoader((ids) => health.healthOf(ids));
     this.frameworksByEngagement = this.groupedBy(
       EngagementFramework,
       'engagementId',

@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OrganizationKind } from '@portal/domain';
+import { DeliverableStatus, OrganizationKind, Role } from '@portal/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { Assignment } from '../assignments/assignment.entity';
 import { PasswordService } from '../auth/password.service';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { DemoComplianceSeeder } from './demo-compliance-seeder';
@@ -111,7 +113,7 @@ export class DemoSeeder {
       );
     }
 
-    for (const { client, lead, team, deliverables, ...values } of ENGAGEMENTS) {
+    for (const { client, lead, team, deliverables, milestones, ...values } of ENGAGEMENTS) {
       const clientId = organizations.get(client)!.id;
       const engagement = await create(
         Engagement,
@@ -137,18 +139,82 @@ export class DemoSeeder {
           links,
         );
       }
-      for (const deliverable of deliverables) {
-        await create(
+      const milestoneIds = new Map<string, string>();
+      for (const milestone of milestones ?? []) {
+        const saved = await create(Milestone, { ...milestone, engagementId: engagement.id }, links);
+        milestoneIds.set(milestone.title, saved.id);
+      }
+      const clientManager = USERS.find(
+        (user) => user.organization === client && user.role === Role.CLIENT_MANAGER,
+      )!;
+      for (const { milestone, pinned, reason, ...deliverable } of deliverables) {
+        const saved = await create(
           Deliverable,
           {
             ...deliverable,
             engagementId: engagement.id,
             ownerId: users.get(lead)!.id,
             description: '',
+            milestoneId: milestone ? milestoneIds.get(milestone)! : null,
+            pinnedKind: pinned?.kind ?? null,
+            pinnedValue: pinned?.value ?? null,
+            pinnedUrl: pinned?.url ?? null,
+            submittedAt: pinned ? new Date(pinned.submittedAt) : null,
           },
           links,
         );
+        await this.seedStatusHistory(manager, saved, {
+          leadId: users.get(lead)!.id,
+          clientManagerId: users.get(clientManager.email)!.id,
+          reason: reason ?? null,
+        });
       }
+    }
+  }
+
+  /** The steps that led to a demo deliverable's status: planned, submitted, then the decision. */
+  private async seedStatusHistory(
+    manager: EntityManager,
+    deliverable: Deliverable,
+    people: { leadId: string; clientManagerId: string; reason: string | null },
+  ) {
+    const pinned = {
+      pinnedKind: deliverable.pinnedKind,
+      pinnedValue: deliverable.pinnedValue,
+      pinnedUrl: deliverable.pinnedUrl,
+    };
+    const steps: Partial<DeliverableStatusChange>[] = [
+      {
+        fromStatus: null,
+        toStatus: deliverable.pinnedKind ? DeliverableStatus.PLANNED : deliverable.status,
+        changedById: people.leadId,
+      },
+    ];
+    if (deliverable.submittedAt) {
+      steps.push({
+        fromStatus: DeliverableStatus.PLANNED,
+        toStatus: DeliverableStatus.SUBMITTED,
+        changedById: people.leadId,
+        changedAt: deliverable.submittedAt,
+        ...pinned,
+      });
+    }
+    if (deliverable.submittedAt && deliverable.status !== DeliverableStatus.SUBMITTED) {
+      steps.push({
+        fromStatus: DeliverableStatus.SUBMITTED,
+        toStatus: deliverable.status,
+        changedById: people.clientManagerId,
+        changedAt: new Date(deliverable.submittedAt.getTime() + 2 * 86_400_000),
+        reason: people.reason,
+        ...pinned,
+      });
+    }
+    for (const step of steps) {
+      await manager.insert(DeliverableStatusChange, {
+        deliverableId: deliverable.id,
+        engagementId: deliverable.engagementId,
+        ...step,
+      });
     }
   }
 }

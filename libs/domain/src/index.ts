@@ -1,2 +1,4 @@
+export * from './delivery';
 export * from './engagement';
+export * from './engagement-health';
 export * from './roles';
