@@ -30,6 +30,7 @@ import { MilestonesModule } from './milestones/milestone.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
+import { RaidItemsModule } from './raid-items/raid-item.module';
 import { RequirementsModule } from './requirements/requirement.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
 import { UsersModule } from './users/user.module';
@@ -73,6 +74,7 @@ export class AppModule {
         AssignmentsModule,
         DeliverablesModule,
         MilestonesModule,
+        RaidItemsModule,
         RequirementsModule,
         EvidenceModule,
         EvidenceImportModule,

@@ -47,6 +47,12 @@ describe('tenancy: one client never reaches another client’s records', () => {
     );
     ids.healthMilestone = await idOf(db, 'milestones', 'title', 'Lakehouse production go-live');
     ids.energyMilestone = await idOf(db, 'milestones', 'title', 'Telemetry ingestion GA');
+    ids.healthRaidItem = await idOf(
+      db,
+      'raid_items',
+      'title',
+      'VACUUM retention conflicts with audit trail',
+    );
     [{ id: ids.energyAssignment }] = await db.query(
       'SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1',
       [ids.energyEngagement],
@@ -183,6 +189,39 @@ describe('tenancy: one client never reaches another client’s records', () => {
       }),
     },
     {
+      name: 'raidItem',
+      query: 'query($id: ID!) { raidItem(id: $id) { id } }',
+      variables: () => ({ id: ids.healthRaidItem }),
+    },
+    {
+      name: 'createRaidItem',
+      query: 'mutation($input: CreateRaidItemInput!) { createRaidItem(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          engagementId: ids.healthEngagement,
+          kind: 'RISK',
+          title: 'Sneaky',
+          severity: 'LOW',
+          visibility: 'CLIENT_VISIBLE',
+        },
+      }),
+    },
+    {
+      name: 'updateRaidItem',
+      query: 'mutation($input: UpdateRaidItemInput!) { updateRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1, title: 'Taken over' } }),
+    },
+    {
+      name: 'closeRaidItem',
+      query: 'mutation($input: CloseRaidItemInput!) { closeRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1, closingNote: 'Gone' } }),
+    },
+    {
+      name: 'reopenRaidItem',
+      query: 'mutation($input: ReopenRaidItemInput!) { reopenRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1 } }),
+    },
+    {
       name: 'updateEngineerProfile',
       query:
         'mutation($input: UpdateEngineerProfileInput!) { updateEngineerProfile(input: $input) { id } }',
@@ -225,6 +264,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
             milestones { title deliverables { engagement { client { name } } } }
             deliverables { milestone { engagement { client { name } } } statusHistory { changedBy { organization { name } } } }
             health { status }
+            raidItems { title deliverables { engagement { client { name } } } owner { organization { name } } }
         } } } }`,
         {},
         tokens[email],

@@ -4,6 +4,7 @@ import {
   AssignmentRole,
   DeliverableStatus,
   DeliverableType,
+  EngagementSide,
   EngagementStatus,
   EvidenceKind,
   EvidenceStatus,
@@ -91,4 +92,8 @@ registerEnumType(RaidStatus, { name: 'RaidStatus', description: 'Open or closed'
 registerEnumType(RaidVisibility, {
   name: 'RaidVisibility',
   description: 'Both sides, or only the side that wrote it',
+});
+registerEnumType(EngagementSide, {
+  name: 'EngagementSide',
+  description: 'Agency or client side of an engagement',
 });

@@ -14,6 +14,8 @@ import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
+import { RaidItem } from '../raid-items/raid-item.entity';
+import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { User } from '../users/user.entity';
@@ -38,6 +40,8 @@ export const ENTITIES = [
   LoginThrottle,
   Milestone,
   Organization,
+  RaidItem,
+  RaidItemDeliverableLink,
   Session,
   User,
 ];

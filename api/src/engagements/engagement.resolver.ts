@@ -9,6 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { RaidStatus } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
 import { Assignment } from '../assignments/assignment.entity';
@@ -20,6 +21,7 @@ import { GraphqlContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
+import { RaidItem } from '../raid-items/raid-item.entity';
 import { User } from '../users/user.entity';
 import { Engagement } from './engagement.entity';
 import {
@@ -120,5 +122,20 @@ export class EngagementResolver {
   })
   health(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
     return context.loaders.engagementHealth.load(engagement.id);
+  }
+
+  @ResolveField(() => [RaidItem], {
+    description:
+      'RAID log entries you may see (the other side’s internal ones never), oldest first',
+  })
+  async raidItems(
+    @Parent() engagement: Engagement,
+    @Context() context: GraphqlContext,
+    @Args('status', { type: () => RaidStatus, nullable: true, description: 'Only open or closed' })
+    status?: RaidStatus,
+  ) {
+    const items = await context.loaders.raidItemsByEngagement.load(engagement.id);
+
+    return status ? items.filter((item) => item.status === status) : items;
   }
 }

@@ -15,6 +15,7 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Actor } from '../policy/actor';
 import { PolicyService, Scope } from '../policy/policy.service';
+import { RaidItem } from '../raid-items/raid-item.entity';
 import {
   ComplianceMatrix,
   ComplianceMatrixService,
@@ -40,6 +41,8 @@ export class Loaders {
   readonly milestone: DataLoader<string, Milestone | null>;
   readonly milestonesByEngagement: DataLoader<string, Milestone[]>;
   readonly engagementHealth: DataLoader<string, EngagementHealth>;
+  readonly raidItemsByEngagement: DataLoader<string, RaidItem[]>;
+  readonly deliverablesByRaidItem: DataLoader<string, Deliverable[]>;
   readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
   readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
   readonly evidence: DataLoader<string, Evidence | null>;
@@ -73,6 +76,19 @@ export class Loaders {
     this.milestonesByEngagement = this.groupedBy(Milestone, 'engagementId', 'dueDate');
     // Parents are engagements the actor already sees; one statement for the whole page.
     this.engagementHealth = new DataLoader((ids) => health.healthOf(ids));
+    this.raidItemsByEngagement = this.groupedBy(
+      RaidItem,
+      'engagementId',
+      'createdAt',
+      policy.scopeRaidItems,
+    );
+    this.deliverablesByRaidItem = this.linked(
+      Deliverable,
+      'raid_item_deliverable_links',
+      'deliverable_id',
+      this.policy.scopeByEngagement,
+      'raid_item_id',
+    );
     this.frameworksByEngagement = this.groupedBy(
       EngagementFramework,
       'engagementId',
@@ -159,17 +175,18 @@ export class Loaders {
     });
   }
 
-  /** Engagement-owned records attached to evidence through a link table. */
+  /** Engagement-owned records attached to a parent (evidence by default) through a link table. */
   private linked<T extends ObjectLiteral & { engagementId: string }>(
     entity: EntityTarget<T>,
     linkTable: string,
     linkColumn: string,
     scope: Scope = this.policy.scopeByEngagement,
+    parentColumn = 'evidence_id',
   ) {
     return new DataLoader<string, T[]>(async (evidenceIds) => {
       const links: { evidenceId: string; targetId: string }[] = await this.dataSource.query(
-        `SELECT evidence_id AS "evidenceId", ${linkColumn} AS "targetId" FROM ${linkTable}
-         WHERE evidence_id = ANY($1)`,
+        `SELECT ${parentColumn} AS "evidenceId", ${linkColumn} AS "targetId" FROM ${linkTable}
+         WHERE ${parentColumn} = ANY($1)`,
         [evidenceIds],
       );
       const targetIds = [...new Set(links.map((link) => link.targetId))];

@@ -5,6 +5,9 @@ import {
   EngagementStatus,
   OrganizationKind,
   PinnedVersionKind,
+  RaidKind,
+  RaidSeverity,
+  RaidVisibility,
   Role,
   Seniority as S,
   ServiceLine as SL,
@@ -360,6 +363,21 @@ interface DemoEngagement {
   }[];
   milestones?: DemoMilestone[];
   deliverables: DemoDeliverable[];
+  raidItems?: DemoRaidItem[];
+}
+
+interface DemoRaidItem {
+  kind: RaidKind;
+  title: string;
+  description: string;
+  severity: RaidSeverity;
+  visibility: RaidVisibility;
+  /** Email of who wrote it; their side decides who sees an INTERNAL entry. */
+  author: string;
+  owner: string;
+  /** Titles of deliverables of the same engagement it concerns. */
+  deliverables?: string[];
+  closingNote?: string;
 }
 
 interface DemoMilestone {
@@ -432,6 +450,48 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         title: 'DORA operational readiness',
         dueDate: '2027-01-29',
         description: 'Contract tests and incident runbooks ready for the DORA review.',
+      },
+    ],
+    raidItems: [
+      {
+        kind: RaidKind.RISK,
+        title: 'Card scheme certification window may slip',
+        description:
+          'The scheme’s test slots for Q1 are nearly booked; without one the v2 cut-over waits a quarter.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'lead@kestrel.example',
+        owner: 'manager@balticmutual.example',
+        deliverables: ['Consumer-driven contract test suite'],
+      },
+      {
+        kind: RaidKind.DEPENDENCY,
+        title: 'Core banking sandbox for contract tests',
+        description: 'Contract tests need the core banking sandbox with refund endpoints enabled.',
+        severity: RaidSeverity.MEDIUM,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'manager@balticmutual.example',
+        owner: 'manager@balticmutual.example',
+        deliverables: ['Consumer-driven contract test suite'],
+        closingNote: 'Sandbox delivered on 2026-10-12 with refunds enabled.',
+      },
+      {
+        kind: RaidKind.RISK,
+        title: 'Tech lead rotation in February',
+        description: 'Tomás rotates to another client in February; hand-over plan needed before.',
+        severity: RaidSeverity.MEDIUM,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'lead@kestrel.example',
+        owner: 'lead@kestrel.example',
+      },
+      {
+        kind: RaidKind.ISSUE,
+        title: '2027 budget for the gateway team not yet approved',
+        description: 'Procurement has not signed the 2027 extension; raise with the CFO office.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'manager@balticmutual.example',
+        owner: 'manager@balticmutual.example',
       },
     ],
     deliverables: [
@@ -593,6 +653,37 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         title: 'Lakehouse production go-live',
         dueDate: '2026-11-27',
         description: 'Maintenance jobs and GDPR controls in place before patient data moves.',
+      },
+    ],
+    raidItems: [
+      {
+        kind: RaidKind.ISSUE,
+        title: 'VACUUM retention conflicts with audit trail',
+        description: 'Seven-day retention removes history the audit trail needs; 30 days agreed.',
+        severity: RaidSeverity.CRITICAL,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'manager@helvia.example',
+        owner: 'lead@kestrel.example',
+        deliverables: ['Nightly OPTIMIZE and VACUUM jobs'],
+      },
+      {
+        kind: RaidKind.ASSUMPTION,
+        title: 'Databricks Unity Catalog stays the governance layer',
+        description: 'GDPR controls are built on Unity Catalog tags and row filters.',
+        severity: RaidSeverity.LOW,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'lead@kestrel.example',
+        owner: 'manager@helvia.example',
+        deliverables: ['Patient-data GDPR controls'],
+      },
+      {
+        kind: RaidKind.RISK,
+        title: 'Overtime on the go-live milestone',
+        description: 'The team has run over its allocation three weeks in a row.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'lead@kestrel.example',
+        owner: 'lead@kestrel.example',
       },
     ],
     deliverables: [

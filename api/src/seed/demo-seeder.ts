@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DeliverableStatus, OrganizationKind, Role } from '@portal/domain';
+import { DeliverableStatus, OrganizationKind, RaidStatus, Role, sideOf } from '@portal/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -11,6 +11,8 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
+import { RaidItem } from '../raid-items/raid-item.entity';
+import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
 import { User } from '../users/user.entity';
 import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import {
@@ -113,7 +115,15 @@ export class DemoSeeder {
       );
     }
 
-    for (const { client, lead, team, deliverables, milestones, ...values } of ENGAGEMENTS) {
+    for (const {
+      client,
+      lead,
+      team,
+      deliverables,
+      milestones,
+      raidItems,
+      ...values
+    } of ENGAGEMENTS) {
       const clientId = organizations.get(client)!.id;
       const engagement = await create(
         Engagement,
@@ -147,6 +157,7 @@ export class DemoSeeder {
       const clientManager = USERS.find(
         (user) => user.organization === client && user.role === Role.CLIENT_MANAGER,
       )!;
+      const deliverableIds = new Map<string, string>();
       for (const { milestone, pinned, reason, ...deliverable } of deliverables) {
         const saved = await create(
           Deliverable,
@@ -163,11 +174,36 @@ export class DemoSeeder {
           },
           links,
         );
+        deliverableIds.set(deliverable.title, saved.id);
         await this.seedStatusHistory(manager, saved, {
           leadId: users.get(lead)!.id,
           clientManagerId: users.get(clientManager.email)!.id,
           reason: reason ?? null,
         });
+      }
+      for (const { author, owner, deliverables: concerns, closingNote, ...item } of raidItems ??
+        []) {
+        const writer = users.get(author)!;
+        const saved = await create(
+          RaidItem,
+          {
+            ...item,
+            engagementId: engagement.id,
+            authorSide: sideOf(writer.role)!,
+            createdById: writer.id,
+            ownerId: users.get(owner)!.id,
+            status: closingNote ? RaidStatus.CLOSED : RaidStatus.OPEN,
+            closingNote: closingNote ?? null,
+            closedAt: closingNote ? new Date('2026-10-12T12:00:00Z') : null,
+          },
+          links,
+        );
+        for (const title of concerns ?? []) {
+          await manager.insert(RaidItemDeliverableLink, {
+            raidItemId: saved.id,
+            deliverableId: deliverableIds.get(title)!,
+          });
+        }
       }
     }
   }

@@ -1,3 +1,5 @@
+import { Role } from './roles';
+
 /** How the version a deliverable was handed over at is named. */
 export enum PinnedVersionKind {
   TAG = 'TAG',
@@ -69,4 +71,24 @@ export enum RaidStatus {
 export enum RaidVisibility {
   CLIENT_VISIBLE = 'CLIENT_VISIBLE',
   INTERNAL = 'INTERNAL',
+}
+
+/** The two sides of an engagement; auditors are on neither. */
+export enum EngagementSide {
+  AGENCY = 'AGENCY',
+  CLIENT = 'CLIENT',
+}
+
+const SIDE_OF_ROLE: Record<Role, EngagementSide | null> = {
+  [Role.AGENCY_ADMIN]: EngagementSide.AGENCY,
+  [Role.ACCOUNT_LEAD]: EngagementSide.AGENCY,
+  [Role.ENGINEER]: EngagementSide.AGENCY,
+  [Role.CLIENT_MANAGER]: EngagementSide.CLIENT,
+  [Role.COMPLIANCE_OFFICER]: EngagementSide.CLIENT,
+  [Role.CLIENT_VIEWER]: EngagementSide.CLIENT,
+  [Role.AUDITOR]: null,
+};
+
+export function sideOf(role: Role): EngagementSide | null {
+  return SIDE_OF_ROLE[role];
 }
