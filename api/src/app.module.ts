@@ -33,6 +33,7 @@ import { PolicyService } from './policy/policy.service';
 import { RaidItemsModule } from './raid-items/raid-item.module';
 import { RequirementsModule } from './requirements/requirement.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
+import { StatusReportsModule } from './status-reports/status-report.module';
 import { UsersModule } from './users/user.module';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -75,6 +76,7 @@ export class AppModule {
         DeliverablesModule,
         MilestonesModule,
         RaidItemsModule,
+        StatusReportsModule,
         RequirementsModule,
         EvidenceModule,
         EvidenceImportModule,

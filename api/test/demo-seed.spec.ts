@@ -1,6 +1,8 @@
 import { EngagementHealthService } from '../src/engagement-health/engagement-health.service';
 import { DEMO_DAY } from '../src/seed/demo-data';
 import { DemoSeeder } from '../src/seed/demo-seeder';
+import { snapshotSha256 } from '../src/status-reports/status-report-snapshot.builder';
+import { StatusReportSnapshot } from '../src/status-reports/status-report-snapshot.types';
 import { startTestPortal, TestPortal } from './support/test-app';
 
 async function counts(portal: TestPortal) {
@@ -92,6 +94,17 @@ describe('demo data', () => {
     expect(row.waiting).toBeGreaterThanOrEqual(2);
     expect(row.unpinned).toBe(0);
     expect(row.withoutHistory).toBe(0);
+  });
+
+  it('has published status reports whose snapshots match their hashes', async () => {
+    const reports: { snapshot: unknown; snapshot_sha256: string }[] = await portal.dataSource.query(
+      `SELECT snapshot, snapshot_sha256 FROM status_reports WHERE state = 'PUBLISHED'`,
+    );
+
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    for (const report of reports) {
+      expect(snapshotSha256(report.snapshot as StatusReportSnapshot)).toBe(report.snapshot_sha256);
+    }
   });
 
   it('does nothing the second time, even when two start together', async () => {

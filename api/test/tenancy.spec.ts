@@ -47,6 +47,10 @@ describe('tenancy: one client never reaches another client’s records', () => {
     );
     ids.healthMilestone = await idOf(db, 'milestones', 'title', 'Lakehouse production go-live');
     ids.energyMilestone = await idOf(db, 'milestones', 'title', 'Telemetry ingestion GA');
+    [{ id: ids.healthStatusReport }] = await db.query(
+      `SELECT id FROM status_reports WHERE engagement_id = $1 AND state = 'PUBLISHED' LIMIT 1`,
+      [ids.healthEngagement],
+    );
     ids.healthRaidItem = await idOf(
       db,
       'raid_items',
@@ -189,6 +193,37 @@ describe('tenancy: one client never reaches another client’s records', () => {
       }),
     },
     {
+      name: 'statusReport',
+      query: 'query($id: ID!) { statusReport(id: $id) { id } }',
+      variables: () => ({ id: ids.healthStatusReport }),
+    },
+    {
+      name: 'createStatusReport',
+      query:
+        'mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          engagementId: ids.healthEngagement,
+          periodFrom: '2026-12-01',
+          periodTo: '2026-12-31',
+        },
+      }),
+    },
+    {
+      name: 'updateStatusReport',
+      query:
+        'mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { id } }',
+      variables: () => ({
+        input: { id: ids.healthStatusReport, version: 1, summary: 'Taken over' },
+      }),
+    },
+    {
+      name: 'publishStatusReport',
+      query:
+        'mutation($input: PublishStatusReportInput!) { publishStatusReport(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthStatusReport, version: 1 } }),
+    },
+    {
       name: 'raidItem',
       query: 'query($id: ID!) { raidItem(id: $id) { id } }',
       variables: () => ({ id: ids.healthRaidItem }),
@@ -265,6 +300,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
             deliverables { milestone { engagement { client { name } } } statusHistory { changedBy { organization { name } } } }
             health { status }
             raidItems { title deliverables { engagement { client { name } } } owner { organization { name } } }
+            statusReports { engagement { client { name } } snapshot { clientName } }
         } } } }`,
         {},
         tokens[email],
@@ -275,6 +311,20 @@ describe('tenancy: one client never reaches another client’s records', () => {
       expect(text).not.toContain('Helvia');
       expect(text).not.toContain('Nordgrid');
       expect(text).toContain('DORA operational readiness');
+    });
+
+    it.each([
+      ['status report PDF', () => `/api/status-reports/${ids.healthStatusReport}/pdf`],
+      ['deliverables CSV', () => `/api/engagements/${ids.healthEngagement}/deliverables.csv`],
+    ])('downloading the health client’s %s answers 404', async (_name, path) => {
+      const response = await portal.app.inject({
+        method: 'GET',
+        url: path(),
+        headers: { authorization: `Bearer ${tokens[email]}` },
+      });
+
+      expect(response.statusCode).toBe(404);
+      expect(response.json().errors[0].extensions.code).toBe('NOT_FOUND');
     });
 
     it('lists only the bank’s engagements, users and organizations', async () => {

@@ -23,6 +23,7 @@ import {
   Seniority,
   ServiceLine,
   SignOffDecision,
+  StatusReportState,
 } from '@portal/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'The one role a user holds' });
@@ -96,4 +97,8 @@ registerEnumType(RaidVisibility, {
 registerEnumType(EngagementSide, {
   name: 'EngagementSide',
   description: 'Agency or client side of an engagement',
+});
+registerEnumType(StatusReportState, {
+  name: 'StatusReportState',
+  description: 'Draft, or published and frozen',
 });

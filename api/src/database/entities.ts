@@ -18,6 +18,7 @@ import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -43,5 +44,6 @@ export const ENTITIES = [
   RaidItem,
   RaidItemDeliverableLink,
   Session,
+  StatusReport,
   User,
 ];

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 
 import { DeliverableResolver, DeliverableStatusChangeResolver } from './deliverable.resolver';
 import { DeliverableService } from './deliverable.service';
+import { DeliverableExportController } from './deliverable-export.controller';
 
 @Module({
+  controllers: [DeliverableExportController],
   providers: [DeliverableResolver, DeliverableStatusChangeResolver, DeliverableService],
   exports: [DeliverableService],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { deriveHealth, EngagementHealth, HealthFacts, SIGN_OFF_WAITING_DAYS } from '@portal/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { today } from '../requirements/compliance-matrix.service';
 
@@ -50,8 +50,12 @@ export class EngagementHealthService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Health of each engagement, in the order asked, from one SQL statement. */
-  async healthOf(engagementIds: readonly string[], day = today()): Promise<EngagementHealth[]> {
-    const facts = await this.factsOf(engagementIds, day);
+  async healthOf(
+    engagementIds: readonly string[],
+    day = today(),
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EngagementHealth[]> {
+    const facts = await this.factsOf(engagementIds, day, manager);
 
     return engagementIds.map((id) =>
       deriveHealth(
@@ -65,11 +69,12 @@ export class EngagementHealthService {
     );
   }
 
-  async factsOf(engagementIds: readonly string[], day: string) {
-    const rows: (HealthFacts & { engagementId: string })[] = await this.dataSource.query(
-      HEALTH_FACTS_SQL,
-      [engagementIds, day, SIGN_OFF_WAITING_DAYS],
-    );
+  async factsOf(engagementIds: readonly string[], day: string, manager: EntityManager) {
+    const rows: (HealthFacts & { engagementId: string })[] = await manager.query(HEALTH_FACTS_SQL, [
+      engagementIds,
+      day,
+      SIGN_OFF_WAITING_DAYS,
+    ]);
 
     return new Map(rows.map(({ engagementId, ...facts }) => [engagementId, facts]));
   }

@@ -22,6 +22,7 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
 import { RaidItem } from '../raid-items/raid-item.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 import { Engagement } from './engagement.entity';
 import {
@@ -137,5 +138,17 @@ export class EngagementResolver {
     const items = await context.loaders.raidItemsByEngagement.load(engagement.id);
 
     return status ? items.filter((item) => item.status === status) : items;
+  }
+
+  @ResolveField(() => [StatusReport], {
+    description: 'Status reports by period, oldest first (client roles: published ones only)',
+  })
+  statusReports(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.statusReportsByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => String, { description: 'Path of the deliverables CSV download' })
+  deliverablesCsvPath(@Parent() engagement: Engagement) {
+    return `/api/engagements/${engagement.id}/deliverables.csv`;
   }
 }

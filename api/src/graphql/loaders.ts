@@ -22,6 +22,7 @@ import {
 } from '../requirements/compliance-matrix.service';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -43,6 +44,7 @@ export class Loaders {
   readonly engagementHealth: DataLoader<string, EngagementHealth>;
   readonly raidItemsByEngagement: DataLoader<string, RaidItem[]>;
   readonly deliverablesByRaidItem: DataLoader<string, Deliverable[]>;
+  readonly statusReportsByEngagement: DataLoader<string, StatusReport[]>;
   readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
   readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
   readonly evidence: DataLoader<string, Evidence | null>;
@@ -76,6 +78,12 @@ export class Loaders {
     this.milestonesByEngagement = this.groupedBy(Milestone, 'engagementId', 'dueDate');
     // Parents are engagements the actor already sees; one statement for the whole page.
     this.engagementHealth = new DataLoader((ids) => health.healthOf(ids));
+    this.statusReportsByEngagement = this.groupedBy(
+      StatusReport,
+      'engagementId',
+      'periodTo',
+      policy.scopeStatusReports,
+    );
     this.raidItemsByEngagement = this.groupedBy(
       RaidItem,
       'engagementId',

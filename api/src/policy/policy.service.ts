@@ -25,6 +25,7 @@ export enum Action {
   ManageDeliverables = 'change deliverables of this engagement',
   ManageMilestones = 'change milestones of this engagement',
   ManageRaidItems = 'change the RAID log of this engagement',
+  ManageStatusReports = 'draft and publish status reports',
   ScopeFrameworks = 'choose the frameworks of this engagement',
   ManageRequirements = 'change requirements of this engagement',
   AddEvidence = 'add or link evidence on this engagement',
@@ -51,6 +52,7 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ManageAssignments]: AGENCY_MANAGERS,
   [Action.ManageDeliverables]: [...AGENCY_MANAGERS, Role.ENGINEER],
   [Action.ManageMilestones]: AGENCY_MANAGERS,
+  [Action.ManageStatusReports]: AGENCY_MANAGERS,
   [Action.ManageRaidItems]: [
     ...AGENCY_MANAGERS,
     Role.ENGINEER,
@@ -190,6 +192,19 @@ export class PolicyService {
       `(${alias}.visibility = :scopeClientVisible OR ${alias}.authorSide = :scopeSide)`,
       { scopeClientVisible: RaidVisibility.CLIENT_VISIBLE, scopeSide: side },
     );
+  };
+
+  /** Status reports of visible engagements; client roles see published ones only. */
+  readonly scopeStatusReports = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role === Role.AUDITOR) return query.andWhere('1 = 0');
+    const visible = this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+    if (AGENCY_ROLES.includes(actor.role)) return visible;
+
+    return visible.andWhere(`${alias}.state = :scopePublished`, { scopePublished: 'PUBLISHED' });
   };
 
   /**

@@ -939,3 +939,52 @@ export const ENGAGEMENTS: DemoEngagement[] = [
     ],
   },
 ];
+
+interface DemoStatusReport {
+  engagement: string;
+  author: string;
+  periodFrom: string;
+  periodTo: string;
+  summary: string;
+  highlights: string;
+  risksAndNextSteps: string;
+  /** When it was published; a report without it stays a draft. */
+  publishedAt?: string;
+}
+
+export const STATUS_REPORTS: DemoStatusReport[] = [
+  {
+    engagement: 'Payments API modernisation',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-11-01',
+    periodTo: '2026-11-30',
+    summary:
+      'The v2 payments API is live behind the new gateway. November went into DORA readiness: contract tests and the incident runbook.',
+    highlights:
+      'Runbook for payment outages submitted for sign-off (tag runbook-v1.2). Contract test suite covers refunds and reversals.',
+    risksAndNextSteps:
+      'Card scheme certification slots for Q1 are scarce; we ask the bank to book one this month. Next: finish the contract test suite by 18 December.',
+    publishedAt: '2026-11-30T16:00:00Z',
+  },
+  {
+    engagement: 'Payments API modernisation',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-12-01',
+    periodTo: '2026-12-31',
+    summary: 'Draft: contract tests, runbook sign-off, certification booking.',
+    highlights: '',
+    risksAndNextSteps: '',
+  },
+  {
+    engagement: 'Clinical data lakehouse',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-11-01',
+    periodTo: '2026-11-30',
+    summary:
+      'Go-live slipped: the maintenance jobs came back with a retention change and the GDPR controls are still in progress.',
+    highlights: 'Lakehouse design and workspace modules are accepted and in use.',
+    risksAndNextSteps:
+      'VACUUM retention moves to 30 days; resubmission planned for 9 December. GDPR controls follow in the same week.',
+    publishedAt: '2026-11-30T17:30:00Z',
+  },
+];

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DeliverableStatus, OrganizationKind, RaidStatus, Role, sideOf } from '@portal/domain';
+import {
+  DeliverableStatus,
+  OrganizationKind,
+  RaidStatus,
+  Role,
+  sideOf,
+  StatusReportState,
+} from '@portal/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -7,12 +14,15 @@ import { Assignment } from '../assignments/assignment.entity';
 import { PasswordService } from '../auth/password.service';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
+import { EngagementHealthService } from '../engagement-health/engagement-health.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
+import { buildSnapshot, snapshotSha256 } from '../status-reports/status-report-snapshot.builder';
 import { User } from '../users/user.entity';
 import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import {
@@ -22,6 +32,7 @@ import {
   DEMO_PASSWORD,
   ENGAGEMENTS,
   ENGINEERS,
+  STATUS_REPORTS,
   USERS,
 } from './demo-data';
 
@@ -41,6 +52,7 @@ export class DemoSeeder {
     private readonly passwords: PasswordService,
     private readonly activity: ActivityService,
     private readonly compliance: DemoComplianceSeeder,
+    private readonly health: EngagementHealthService,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -205,6 +217,54 @@ export class DemoSeeder {
           });
         }
       }
+    }
+
+    await this.seedStatusReports(manager, users);
+  }
+
+  /**
+   * Status reports, published as the app publishes them: the snapshot is built from the data
+   * just loaded, with health judged on the day of publication.
+   */
+  private async seedStatusReports(manager: EntityManager, users: Map<string, User>) {
+    for (const { engagement: name, author, publishedAt, ...values } of STATUS_REPORTS) {
+      const engagement = await manager.findOneByOrFail(Engagement, { name });
+      const client = await manager.findOneByOrFail(Organization, { id: engagement.clientId });
+      const writer = users.get(author)!;
+      const report = manager.create(StatusReport, {
+        ...values,
+        engagementId: engagement.id,
+        createdById: writer.id,
+        state: StatusReportState.DRAFT,
+      });
+      if (publishedAt) {
+        const day = publishedAt.slice(0, 10);
+        const [health] = await this.health.healthOf([engagement.id], day, manager);
+        const snapshot = await buildSnapshot(manager, report, {
+          engagement,
+          clientName: client.name,
+          health,
+          publishedAt: new Date(publishedAt),
+          publishedBy: writer.displayName,
+          today: day,
+        });
+        Object.assign(report, {
+          state: StatusReportState.PUBLISHED,
+          publishedAt: new Date(publishedAt),
+          publishedById: writer.id,
+          snapshot,
+          snapshotSha256: snapshotSha256(snapshot),
+        });
+      }
+      const saved = await manager.save(StatusReport, report);
+      await this.activity.record(manager, null, {
+        action: 'demo-data.created',
+        entityType: 'StatusReport',
+        entityId: saved.id,
+        engagementId: engagement.id,
+        organizationId: engagement.clientId,
+        changes: {},
+      });
     }
   }
 

@@ -92,3 +92,9 @@ const SIDE_OF_ROLE: Record<Role, EngagementSide | null> = {
 export function sideOf(role: Role): EngagementSide | null {
   return SIDE_OF_ROLE[role];
 }
+
+/** A status report is drafted, then published once and frozen. */
+export enum StatusReportState {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}

@@ -1,3 +1,4 @@
+export * from './deliverable-labels';
 export * from './delivery';
 export * from './engagement';
 export * from './engagement-health';

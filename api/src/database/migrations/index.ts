@@ -5,6 +5,7 @@ import { AuditPacks1796401810039 } from './1796401810039-audit-packs';
 import { AuditGrants1796402026602 } from './1796402026602-audit-grants';
 import { MilestonesAndSignOff1796408378737 } from './1796408378737-milestones-and-sign-off';
 import { RaidLog1796408814934 } from './1796408814934-raid-log';
+import { StatusReports1796409099175 } from './1796409099175-status-reports';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditGrants1796402026602,
   MilestonesAndSignOff1796408378737,
   RaidLog1796408814934,
+  StatusReports1796409099175,
 ];
