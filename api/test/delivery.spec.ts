@@ -585,4 +585,22 @@ describe('engagement health', () => {
     expect(result.data.engagements.edges.length).toBeGreaterThan(5);
     expect(statements.filter((sql) => sql.includes('"overdueDeliverables"'))).toHaveLength(1);
   });
+
+  it('sends no more SQL for 8 engagements than for 4 with every delivery field nested', async () => {
+    const DELIVERY_PAGE = `query($first: Int!) { engagements(first: $first) { edges { node {
+      health { status reasons { code } }
+      milestones { title progress { accepted total } overdue deliverables { title } }
+      deliverables { title milestone { title } pinnedVersion { value } statusHistory { toStatus changedBy { displayName } } }
+      raidItems { title owner { displayName } createdBy { displayName } deliverables { title } }
+      statusReports { state publishedBy { displayName } snapshot { summary } }
+    } } } }`;
+    const small = await countQueries(portal.dataSource, () =>
+      portal.graphql(DELIVERY_PAGE, { first: 4 }, admin),
+    );
+    const large = await countQueries(portal.dataSource, () =>
+      portal.graphql(DELIVERY_PAGE, { first: 8 }, admin),
+    );
+
+    expect(large.length).toBeLessThanOrEqual(small.length);
+  });
 });
