@@ -10,7 +10,9 @@ export const SUBMIT_DELIVERABLE_ROLES: readonly Role[] = [
   Role.ENGINEER,
 ];
 export const SIGN_OFF_ROLES: readonly Role[] = [Role.CLIENT_MANAGER];
+/** Status reports and milestones are the account lead's (and admin's) to manage. */
 export const STATUS_REPORT_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
+export const MILESTONE_ROLES = STATUS_REPORT_ROLES;
 export const RAID_EDIT_ROLES: readonly Role[] = [
   Role.AGENCY_ADMIN,
   Role.ACCOUNT_LEAD,

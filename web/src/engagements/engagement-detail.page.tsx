@@ -64,7 +64,7 @@ export function EngagementDetailPage() {
         <EngagementOverview engagement={engagement} />
       </div>
       <TeamSection team={engagement.team} today={today} />
-      <MilestonesSection milestones={engagement.milestones} />
+      <MilestonesSection engagementId={engagement.id} milestones={engagement.milestones} />
       <DeliverablesSection
         deliverables={engagement.deliverables}
         today={today}

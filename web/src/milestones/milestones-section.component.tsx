@@ -1,17 +1,42 @@
-import { Badge, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 
+import { useCurrentUser } from '../auth/current-user.context';
 import { formatCalendarDate } from '../common/calendar-date';
+import { MILESTONE_ROLES } from '../deliverables/delivery-permissions';
 import type { EngagementDetailQuery } from '../gql/graphql';
+import { NewMilestoneModal } from './new-milestone-modal.component';
 
 type Milestone = EngagementDetailQuery['engagement']['milestones'][number];
 
 /** Milestones with their progress (accepted of all deliverables) and whether they are late. */
-export function MilestonesSection({ milestones }: { milestones: readonly Milestone[] }) {
+export function MilestonesSection({
+  engagementId,
+  milestones,
+}: {
+  engagementId: string;
+  milestones: readonly Milestone[];
+}) {
+  const { role } = useCurrentUser();
+  const [adding, setAdding] = useState(false);
+
   return (
     <Stack component="section" aria-labelledby="milestones-title" gap="sm">
-      <Title order={2} id="milestones-title">
-        Milestones
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} id="milestones-title">
+          Milestones
+        </Title>
+        {MILESTONE_ROLES.includes(role) && (
+          <Button variant="light" onClick={() => setAdding(true)}>
+            New milestone
+          </Button>
+        )}
+      </Group>
+      <NewMilestoneModal
+        engagementId={engagementId}
+        opened={adding}
+        onClose={() => setAdding(false)}
+      />
       {milestones.length === 0 ? (
         <Text c="dimmed">No milestones yet.</Text>
       ) : (
