@@ -33,6 +33,11 @@ const LOGGED_FIELDS = [
   'pinnedUrl',
 ] as const;
 
+const STATUS_AFTER_SIGN_OFF: Record<SignOffDecision, DeliverableStatus> = {
+  [SignOffDecision.ACCEPTED]: DeliverableStatus.ACCEPTED,
+  [SignOffDecision.CHANGES_REQUESTED]: DeliverableStatus.CHANGES_REQUESTED,
+};
+
 /**
  * Deliverables move PLANNED → IN_PROGRESS → SUBMITTED (pinned to one version) → ACCEPTED or
  * CHANGES_REQUESTED. The agency edits and submits; only the client manager signs off, and only
@@ -204,7 +209,7 @@ export class DeliverableService {
         Deliverable,
         manager.create(Deliverable, {
           ...current,
-          status: input.decision as unknown as DeliverableStatus,
+          status: STATUS_AFTER_SIGN_OFF[input.decision],
         }),
       );
       await this.recordStatus(manager, scope, saved, current.status, reason);

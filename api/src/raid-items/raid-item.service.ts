@@ -9,7 +9,6 @@ import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { assertEngagementMember } from '../engagements/engagement-member';
-import { Organization } from '../organizations/organization.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { User } from '../users/user.entity';
@@ -198,13 +197,10 @@ export class RaidItemService {
     await assertEngagementMember(manager, engagement, item.ownerId, 'ownerId');
     if (item.visibility !== RaidVisibility.INTERNAL) return;
 
-    const owner = await manager
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .innerJoin(Organization, 'organization', 'organization.id = user.organizationId')
-      .where('user.id = :id', { id: item.ownerId })
-      .select(['user.id', 'user.role'])
-      .getOne();
+    const owner = await manager.findOne(User, {
+      where: { id: item.ownerId },
+      select: { id: true, role: true },
+    });
     if (!owner || sideOf(owner.role) !== item.authorSide) {
       throw DomainError.badInput([
         { field: 'ownerId', message: 'an internal entry is owned by someone on your side' },
