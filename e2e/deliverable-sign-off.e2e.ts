@@ -89,3 +89,25 @@ test('the engagement list and page show health with its reasons', async ({ page 
   await expect(page.getByText('VACUUM retention conflicts with audit trail')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Status reports' })).toBeVisible();
 });
+
+test('a client manager sees shared RAID entries and published reports, never the agency’s internal ones or drafts', async ({
+  page,
+}) => {
+  await signIn(page, 'manager@balticmutual.example');
+  await openPayments(page);
+
+  const raid = page.getByRole('region', { name: 'RAID log' });
+  await expect(raid.getByText('Card scheme certification window may slip')).toBeVisible();
+  await expect(raid.getByText('2027 budget for the gateway team not yet approved')).toBeVisible();
+  await expect(raid.getByText('Tech lead rotation in February')).toHaveCount(0);
+
+  const reports = page.getByRole('region', { name: 'Status reports' });
+  await expect(reports.getByText(/^Published/)).toHaveCount(1);
+  await expect(reports.getByText('Draft', { exact: true })).toHaveCount(0);
+  await expect(reports.getByRole('button', { name: 'New draft' })).toHaveCount(0);
+
+  await reports.getByRole('button', { name: 'View' }).click();
+  const report = page.getByRole('dialog', { name: /Status report 2026-11-01/ });
+  await expect(report.getByText('Tech lead rotation in February')).toHaveCount(0);
+  await expect(report.getByText(/Card scheme certification window may slip/)).toBeVisible();
+});
