@@ -111,3 +111,38 @@ test('a client manager sees shared RAID entries and published reports, never the
   await expect(report.getByText('Tech lead rotation in February')).toHaveCount(0);
   await expect(report.getByText(/Card scheme certification window may slip/)).toBeVisible();
 });
+
+test('an account lead drafts, edits and publishes a status report, then reads it frozen', async ({
+  page,
+}) => {
+  await signIn(page, 'lead@kestrel.example');
+  await page.getByRole('link', { name: 'Grid telemetry platform' }).click();
+  const reports = page.getByRole('region', { name: 'Status reports' });
+
+  await reports.getByRole('button', { name: 'New draft' }).click();
+  const draft = page.getByRole('dialog', { name: 'New status report draft' });
+  await draft.getByLabel('Period from').fill('2026-11-01');
+  await draft.getByLabel('Period to').fill('2026-11-30');
+  await draft.getByLabel('Summary').fill('Dead-letter handling waits for sign-off');
+  await draft.getByRole('button', { name: 'Save draft' }).click();
+  await expect(draft).toBeHidden();
+
+  await reports.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit status report draft' });
+  await edit
+    .getByLabel('Summary')
+    .fill('Ingestion GA on track; dead-letter handling waits for sign-off');
+  await edit.getByRole('button', { name: 'Save draft' }).click();
+  await expect(edit).toBeHidden();
+
+  await reports.getByRole('button', { name: 'Publish' }).click();
+  await expect(reports.getByText(/^Published/)).toBeVisible();
+  await expect(reports.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+
+  await reports.getByRole('button', { name: 'View' }).click();
+  const view = page.getByRole('dialog', { name: /Status report 2026-11-01/ });
+  await expect(
+    view.getByText('Ingestion GA on track; dead-letter handling waits for sign-off'),
+  ).toBeVisible();
+  await expect(view.getByText('Dead-letter queue handling')).toBeVisible();
+});

@@ -8,6 +8,8 @@ export const statusReportFields = graphql(`
     periodFrom
     periodTo
     summary
+    highlights
+    risksAndNextSteps
     publishedAt
     snapshotSha256
     pdfPath
@@ -66,6 +68,14 @@ export const statusReportFields = graphql(`
 export const createStatusReportMutation = graphql(`
   mutation CreateStatusReport($input: CreateStatusReportInput!) {
     createStatusReport(input: $input) {
+      ...StatusReportFields
+    }
+  }
+`);
+
+export const updateStatusReportMutation = graphql(`
+  mutation UpdateStatusReport($input: UpdateStatusReportInput!) {
+    updateStatusReport(input: $input) {
       ...StatusReportFields
     }
   }

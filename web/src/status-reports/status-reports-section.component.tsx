@@ -23,7 +23,11 @@ import { notifyError } from '../common/notify-error';
 import { STATUS_REPORT_ROLES } from '../deliverables/delivery-permissions';
 import { DownloadButton } from '../evidence/download-button.component';
 import type { StatusReportFieldsFragment } from '../gql/graphql';
-import { createStatusReportMutation, publishStatusReportMutation } from './status-report.documents';
+import {
+  createStatusReportMutation,
+  publishStatusReportMutation,
+  updateStatusReportMutation,
+} from './status-report.documents';
 import { StatusReportViewModal } from './status-report-view-modal.component';
 
 interface StatusReportsSectionProps {
@@ -36,6 +40,7 @@ export function StatusReportsSection({ engagementId, reports }: StatusReportsSec
   const { role } = useCurrentUser();
   const canManage = STATUS_REPORT_ROLES.includes(role);
   const [drafting, setDrafting] = useState(false);
+  const [editing, setEditing] = useState<StatusReportFieldsFragment | null>(null);
   const [viewing, setViewing] = useState<StatusReportFieldsFragment | null>(null);
   const [publish, { loading: publishing }] = useMutation(publishStatusReportMutation, {
     refetchQueries: ['EngagementDetail'],
@@ -113,6 +118,11 @@ export function StatusReportsSection({ engagementId, reports }: StatusReportsSec
                       />
                     )}
                     {canManage && report.state === StatusReportState.DRAFT && (
+                      <Button size="xs" variant="light" onClick={() => setEditing(report)}>
+                        Edit
+                      </Button>
+                    )}
+                    {canManage && report.state === StatusReportState.DRAFT && (
                       <Button
                         size="xs"
                         loading={publishing}
@@ -128,11 +138,16 @@ export function StatusReportsSection({ engagementId, reports }: StatusReportsSec
           </Table.Tbody>
         </Table>
       )}
-      <DraftStatusReportModal
-        engagementId={engagementId}
-        opened={drafting}
-        onClose={() => setDrafting(false)}
-      />
+      {(drafting || editing) && (
+        <DraftStatusReportModal
+          engagementId={engagementId}
+          report={editing}
+          onClose={() => {
+            setDrafting(false);
+            setEditing(null);
+          }}
+        />
+      )}
       <StatusReportViewModal
         snapshot={viewing?.snapshot ?? null}
         sha256={viewing?.snapshotSha256 ?? null}
@@ -142,32 +157,36 @@ export function StatusReportsSection({ engagementId, reports }: StatusReportsSec
   );
 }
 
+/** Writes a new draft, or changes one (`report`); mounted only while open, so it starts fresh. */
 function DraftStatusReportModal({
   engagementId,
-  opened,
+  report,
   onClose,
 }: {
   engagementId: string;
-  opened: boolean;
+  report: StatusReportFieldsFragment | null;
   onClose: () => void;
 }) {
-  const [periodFrom, setPeriodFrom] = useState('');
-  const [periodTo, setPeriodTo] = useState('');
-  const [summary, setSummary] = useState('');
-  const [highlights, setHighlights] = useState('');
-  const [risksAndNextSteps, setRisksAndNextSteps] = useState('');
-  const [create, { loading, error }] = useMutation(createStatusReportMutation, {
-    refetchQueries: ['EngagementDetail'],
-  });
+  const [periodFrom, setPeriodFrom] = useState(report?.periodFrom ?? '');
+  const [periodTo, setPeriodTo] = useState(report?.periodTo ?? '');
+  const [summary, setSummary] = useState(report?.summary ?? '');
+  const [highlights, setHighlights] = useState(report?.highlights ?? '');
+  const [risksAndNextSteps, setRisksAndNextSteps] = useState(report?.risksAndNextSteps ?? '');
+  const options = { refetchQueries: ['EngagementDetail'] };
+  const [create, created] = useMutation(createStatusReportMutation, options);
+  const [update, updated] = useMutation(updateStatusReportMutation, options);
+  const loading = created.loading || updated.loading;
+  const error = created.error ?? updated.error;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const text = { periodFrom, periodTo, summary, highlights, risksAndNextSteps };
     try {
-      await create({
-        variables: {
-          input: { engagementId, periodFrom, periodTo, summary, highlights, risksAndNextSteps },
-        },
-      });
+      if (report) {
+        await update({ variables: { input: { id: report.id, version: report.version, ...text } } });
+      } else {
+        await create({ variables: { input: { engagementId, ...text } } });
+      }
       onClose();
     } catch {
       // Shown below.
@@ -175,7 +194,12 @@ function DraftStatusReportModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New status report draft" size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={report ? 'Edit status report draft' : 'New status report draft'}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           {error && <ErrorAlert error={error} />}
