@@ -19,6 +19,7 @@ import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliverablesModule } from './deliverables/deliverable.module';
+import { EngagementHealthModule } from './engagement-health/engagement-health.module';
 import { EngagementsModule } from './engagements/engagement.module';
 import { EngineersModule } from './engineers/engineer.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -26,13 +27,16 @@ import { EvidenceImportModule } from './evidence-import/evidence-import.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { JobQueueModule } from './jobs/job-queue.module';
+import { MilestonesModule } from './milestones/milestone.module';
 import { NotificationsModule } from './notifications/notification.module';
 import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
 import { PortfolioModule } from './portfolio/portfolio.module';
+import { RaidItemsModule } from './raid-items/raid-item.module';
 import { RequirementsModule } from './requirements/requirement.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
+import { StatusReportsModule } from './status-reports/status-report.module';
 import { UsersModule } from './users/user.module';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -59,6 +63,7 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: { logger, autoLogging: false }, forRoutes: [] }),
         DatabaseModule,
         PolicyModule,
+        EngagementHealthModule,
         ActivityModule,
         JobQueueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -73,6 +78,9 @@ export class AppModule {
         EngineersModule,
         AssignmentsModule,
         DeliverablesModule,
+        MilestonesModule,
+        RaidItemsModule,
+        StatusReportsModule,
         RequirementsModule,
         EvidenceModule,
         EvidenceImportModule,

@@ -1,4 +1,8 @@
+import { EngagementHealthService } from '../src/engagement-health/engagement-health.service';
+import { DEMO_DAY } from '../src/seed/demo-data';
 import { DemoSeeder } from '../src/seed/demo-seeder';
+import { snapshotSha256 } from '../src/status-reports/status-report-snapshot.builder';
+import { StatusReportSnapshot } from '../src/status-reports/status-report-snapshot.types';
 import { startTestPortal, TestPortal } from './support/test-app';
 
 async function counts(portal: TestPortal) {
@@ -43,6 +47,64 @@ describe('demo data', () => {
       'GDPR',
       'NIS2',
     ]);
+  });
+
+  it('shows engagements in every health state, with reasons, on the demo day', async () => {
+    const engagements: { id: string; name: string }[] = await portal.dataSource.query(
+      'SELECT id, name FROM engagements ORDER BY name',
+    );
+    const health = await portal.app.get(EngagementHealthService).healthOf(
+      engagements.map((engagement) => engagement.id),
+      DEMO_DAY,
+    );
+    const byName = Object.fromEntries(
+      engagements.map((engagement, index) => [engagement.name, health[index]]),
+    );
+
+    expect(new Set(health.map((item) => item.status))).toEqual(
+      new Set(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']),
+    );
+    expect(byName['Clinical data lakehouse'].status).toBe('OFF_TRACK');
+    expect(byName['Clinical data lakehouse'].reasons.map((reason) => reason.code)).toContain(
+      'OVERDUE_MILESTONES',
+    );
+    expect(byName['Payments API modernisation'].status).toBe('AT_RISK');
+    expect(
+      byName['Payments API modernisation'].reasons.map((reason) => [reason.code, reason.count]),
+    ).toEqual([
+      ['OVERDUE_DELIVERABLES', 1],
+      ['SIGN_OFFS_WAITING', 1],
+      ['EXPIRED_EVIDENCE', 1],
+    ]);
+    expect(byName['Transaction monitoring stream'].status).toBe('ON_TRACK');
+    for (const item of health.filter((entry) => entry.status !== 'ON_TRACK')) {
+      expect(item.reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has milestones and deliverables waiting for sign-off on a pinned version, with history', async () => {
+    const [row] = await portal.dataSource.query(`SELECT
+      (SELECT count(*)::int FROM milestones) AS milestones,
+      (SELECT count(*)::int FROM deliverables WHERE status = 'SUBMITTED' AND pinned_value IS NOT NULL) AS waiting,
+      (SELECT count(*)::int FROM deliverables WHERE status = 'SUBMITTED' AND pinned_value IS NULL) AS unpinned,
+      (SELECT count(*)::int FROM deliverables d WHERE NOT EXISTS
+        (SELECT 1 FROM deliverable_status_changes c WHERE c.deliverable_id = d.id)) AS "withoutHistory"`);
+
+    expect(row.milestones).toBeGreaterThanOrEqual(4);
+    expect(row.waiting).toBeGreaterThanOrEqual(2);
+    expect(row.unpinned).toBe(0);
+    expect(row.withoutHistory).toBe(0);
+  });
+
+  it('has published status reports whose snapshots match their hashes', async () => {
+    const reports: { snapshot: unknown; snapshot_sha256: string }[] = await portal.dataSource.query(
+      `SELECT snapshot, snapshot_sha256 FROM status_reports WHERE state = 'PUBLISHED'`,
+    );
+
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    for (const report of reports) {
+      expect(snapshotSha256(report.snapshot as StatusReportSnapshot)).toBe(report.snapshot_sha256);
+    }
   });
 
   it('does nothing the second time, even when two start together', async () => {

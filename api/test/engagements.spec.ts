@@ -326,7 +326,7 @@ describe('engagements, assignments and deliverables', () => {
     const deliverable = created.data!.createDeliverable;
     const updated = await portal.graphql(
       `mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { status version } }`,
-      { input: { id: deliverable.id, version: deliverable.version, status: 'SUBMITTED' } },
+      { input: { id: deliverable.id, version: deliverable.version, status: 'IN_PROGRESS' } },
       engineer,
     );
 
@@ -334,7 +334,7 @@ describe('engagements, assignments and deliverables', () => {
       status: 'PLANNED',
       owner: { displayName: 'Marco Bianchi' },
     });
-    expect(updated.data!.updateDeliverable).toEqual({ status: 'SUBMITTED', version: 2 });
+    expect(updated.data!.updateDeliverable).toEqual({ status: 'IN_PROGRESS', version: 2 });
   });
 
   it('refuses a deliverable owner from another client', async () => {

@@ -160,32 +160,35 @@ describe('who may change deliverables and see rates', () => {
 
   const UPDATE =
     'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { status version } }';
+  const SIGN_OFF =
+    'mutation($input: SignOffDeliverableInput!) { signOffDeliverable(input: $input) { status version } }';
 
   it('leaves sign-off to the client manager, on submitted deliverables only', async () => {
     const engineer = await portal.signIn('engineer@kestrel.example');
     const manager = await portal.signIn('manager@balticmutual.example');
     const [submitted] = await portal.dataSource.query(
-      `SELECT id, version FROM deliverables WHERE title = 'Incident runbook for payment outages'`,
+      `SELECT id, version, pinned_value AS "pinnedValue" FROM deliverables WHERE title = 'Incident runbook for payment outages'`,
     );
     const [planned] = await portal.dataSource.query(
       `SELECT id, version FROM deliverables WHERE title = 'Consumer-driven contract test suite'`,
     );
+    const accept = (deliverable: { id: string; version: number }, token: string) =>
+      portal.graphql(
+        SIGN_OFF,
+        {
+          input: {
+            id: deliverable.id,
+            version: deliverable.version,
+            pinnedValue: submitted.pinnedValue,
+            decision: 'ACCEPTED',
+          },
+        },
+        token,
+      );
 
-    const byEngineer = await portal.graphql(
-      UPDATE,
-      { input: { id: submitted.id, version: submitted.version, status: 'ACCEPTED' } },
-      engineer,
-    );
-    const tooEarly = await portal.graphql(
-      UPDATE,
-      { input: { id: planned.id, version: planned.version, status: 'ACCEPTED' } },
-      manager,
-    );
-    const signedOff = await portal.graphql(
-      UPDATE,
-      { input: { id: submitted.id, version: submitted.version, status: 'ACCEPTED' } },
-      manager,
-    );
+    const byEngineer = await accept(submitted, engineer);
+    const tooEarly = await accept(planned, manager);
+    const signedOff = await accept(submitted, manager);
     const reopened = await portal.graphql(
       UPDATE,
       { input: { id: submitted.id, version: submitted.version + 1, status: 'IN_PROGRESS' } },
@@ -195,9 +198,9 @@ describe('who may change deliverables and see rates', () => {
     expect(byEngineer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(tooEarly.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'status' }],
+      fields: [{ field: 'id' }],
     });
-    expect(signedOff.data!.updateDeliverable.status).toBe('ACCEPTED');
+    expect(signedOff.data!.signOffDeliverable.status).toBe('ACCEPTED');
     expect(reopened.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 

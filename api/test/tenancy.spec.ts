@@ -45,6 +45,18 @@ describe('tenancy: one client never reaches another client’s records', () => {
       'SELECT id FROM deliverables WHERE engagement_id = $1 LIMIT 1',
       [ids.energyEngagement],
     );
+    ids.healthMilestone = await idOf(db, 'milestones', 'title', 'Lakehouse production go-live');
+    ids.energyMilestone = await idOf(db, 'milestones', 'title', 'Telemetry ingestion GA');
+    [{ id: ids.healthStatusReport }] = await db.query(
+      `SELECT id FROM status_reports WHERE engagement_id = $1 AND state = 'PUBLISHED' LIMIT 1`,
+      [ids.healthEngagement],
+    );
+    ids.healthRaidItem = await idOf(
+      db,
+      'raid_items',
+      'title',
+      'VACUUM retention conflicts with audit trail',
+    );
     [{ id: ids.energyAssignment }] = await db.query(
       'SELECT id FROM assignments WHERE engagement_id = $1 LIMIT 1',
       [ids.energyEngagement],
@@ -134,7 +146,115 @@ describe('tenancy: one client never reaches another client’s records', () => {
       name: 'updateDeliverable',
       query:
         'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
-      variables: () => ({ input: { id: ids.healthDeliverable, version: 1, status: 'ACCEPTED' } }),
+      variables: () => ({
+        input: { id: ids.healthDeliverable, version: 1, status: 'IN_PROGRESS' },
+      }),
+    },
+    {
+      name: 'milestone',
+      query: 'query($id: ID!) { milestone(id: $id) { id } }',
+      variables: () => ({ id: ids.healthMilestone }),
+    },
+    {
+      name: 'createMilestone',
+      query: 'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }',
+      variables: () => ({
+        input: { engagementId: ids.healthEngagement, title: 'Sneaky', dueDate: '2027-01-01' },
+      }),
+    },
+    {
+      name: 'updateMilestone',
+      query: 'mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthMilestone, version: 1, title: 'Taken over' } }),
+    },
+    {
+      name: 'submitDeliverable',
+      query:
+        'mutation($input: SubmitDeliverableInput!) { submitDeliverable(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          id: ids.healthDeliverable,
+          version: 1,
+          pinnedVersion: { kind: 'TAG', value: 'v9', url: 'https://git.example/v9' },
+        },
+      }),
+    },
+    {
+      name: 'signOffDeliverable',
+      query:
+        'mutation($input: SignOffDeliverableInput!) { signOffDeliverable(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          id: ids.healthDeliverable,
+          version: 1,
+          pinnedValue: 'a41c9e2',
+          decision: 'ACCEPTED',
+        },
+      }),
+    },
+    {
+      name: 'statusReport',
+      query: 'query($id: ID!) { statusReport(id: $id) { id } }',
+      variables: () => ({ id: ids.healthStatusReport }),
+    },
+    {
+      name: 'createStatusReport',
+      query:
+        'mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          engagementId: ids.healthEngagement,
+          periodFrom: '2026-12-01',
+          periodTo: '2026-12-31',
+        },
+      }),
+    },
+    {
+      name: 'updateStatusReport',
+      query:
+        'mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { id } }',
+      variables: () => ({
+        input: { id: ids.healthStatusReport, version: 1, summary: 'Taken over' },
+      }),
+    },
+    {
+      name: 'publishStatusReport',
+      query:
+        'mutation($input: PublishStatusReportInput!) { publishStatusReport(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthStatusReport, version: 1 } }),
+    },
+    {
+      name: 'raidItem',
+      query: 'query($id: ID!) { raidItem(id: $id) { id } }',
+      variables: () => ({ id: ids.healthRaidItem }),
+    },
+    {
+      name: 'createRaidItem',
+      query: 'mutation($input: CreateRaidItemInput!) { createRaidItem(input: $input) { id } }',
+      variables: () => ({
+        input: {
+          engagementId: ids.healthEngagement,
+          kind: 'RISK',
+          title: 'Sneaky',
+          severity: 'LOW',
+          visibility: 'CLIENT_VISIBLE',
+        },
+      }),
+    },
+    {
+      name: 'updateRaidItem',
+      query: 'mutation($input: UpdateRaidItemInput!) { updateRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1, title: 'Taken over' } }),
+    },
+    {
+      name: 'closeRaidItem',
+      query: 'mutation($input: CloseRaidItemInput!) { closeRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1, closingNote: 'Gone' } }),
+    },
+    {
+      name: 'reopenRaidItem',
+      query: 'mutation($input: ReopenRaidItemInput!) { reopenRaidItem(input: $input) { id } }',
+      variables: () => ({ input: { id: ids.healthRaidItem, version: 1 } }),
     },
     {
       name: 'updateEngineerProfile',
@@ -172,6 +292,40 @@ describe('tenancy: one client never reaches another client’s records', () => {
         expect(result.data).toBeNull();
       },
     );
+
+    it('reaches no foreign milestone, deliverable or history through nested fields', async () => {
+      const result = await portal.graphql(
+        `{ engagements(first: 100) { edges { node {
+            milestones { title deliverables { engagement { client { name } } } }
+            deliverables { milestone { engagement { client { name } } } statusHistory { changedBy { organization { name } } } }
+            health { status }
+            raidItems { title deliverables { engagement { client { name } } } owner { organization { name } } }
+            statusReports { engagement { client { name } } snapshot { clientName } }
+        } } } }`,
+        {},
+        tokens[email],
+      );
+      const text = JSON.stringify(result.data);
+
+      expect(result.errors).toBeUndefined();
+      expect(text).not.toContain('Helvia');
+      expect(text).not.toContain('Nordgrid');
+      expect(text).toContain('DORA operational readiness');
+    });
+
+    it.each([
+      ['status report PDF', () => `/api/status-reports/${ids.healthStatusReport}/pdf`],
+      ['deliverables CSV', () => `/api/engagements/${ids.healthEngagement}/deliverables.csv`],
+    ])('downloading the health client’s %s answers 404', async (_name, path) => {
+      const response = await portal.app.inject({
+        method: 'GET',
+        url: path(),
+        headers: { authorization: `Bearer ${tokens[email]}` },
+      });
+
+      expect(response.statusCode).toBe(404);
+      expect(response.json().errors[0].extensions.code).toBe('NOT_FOUND');
+    });
 
     it('lists only the bank’s engagements, users and organizations', async () => {
       const result = await portal.graphql(
@@ -252,7 +406,23 @@ describe('tenancy: one client never reaches another client’s records', () => {
       [
         'updateDeliverable',
         'mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }',
-        () => ({ input: { id: ids.energyDeliverable, version: 1, status: 'SUBMITTED' } }),
+        () => ({ input: { id: ids.energyDeliverable, version: 1, status: 'IN_PROGRESS' } }),
+      ],
+      [
+        'submitDeliverable',
+        'mutation($input: SubmitDeliverableInput!) { submitDeliverable(input: $input) { id } }',
+        () => ({
+          input: {
+            id: ids.energyDeliverable,
+            version: 1,
+            pinnedVersion: { kind: 'TAG', value: 'v9', url: 'https://git.example/v9' },
+          },
+        }),
+      ],
+      [
+        'milestone',
+        'query($id: ID!) { milestone(id: $id) { id } }',
+        () => ({ id: ids.energyMilestone }),
       ],
     ])('%s on an engagement they are not on answers NOT_FOUND', async (_name, query, variables) => {
       const result = await portal.graphql(query, variables(), tokens['engineer@kestrel.example']);

@@ -31,10 +31,13 @@ export class ActivityResolver {
       scope.actor,
       this.policy.scopeEngagements,
     );
-    const query = this.dataSource
-      .getRepository(ActivityEvent)
-      .createQueryBuilder('event')
-      .where('event.engagementId = :engagementId', { engagementId })
+    const query = this.policy
+      .scopeActivityEvents(
+        this.dataSource.getRepository(ActivityEvent).createQueryBuilder('event'),
+        scope.actor,
+        'event',
+      )
+      .andWhere('event.engagementId = :engagementId', { engagementId })
       .orderBy('event.seq', 'DESC')
       .limit(page.first);
     if (page.after) {

@@ -52,7 +52,11 @@ export async function activityExcerpt(
        actor_id AS "actorId", actor_label AS "actorLabel", action, entity_type AS "entityType", entity_id AS "entityId",
        engagement_id AS "engagementId", organization_id AS "organizationId", changes, request_id AS "requestId",
        previous_hash AS "previousHash", hash`,
-      `AND engagement_id = '${engagementId.replace(/[^0-9a-f-]/gi, '')}'`,
+      // INTERNAL RAID entries belong to one side; a pack leaves the portal, so it carries
+      // neither side's (their links stay in chain.jsonl, so the chain still verifies).
+      `AND engagement_id = '${engagementId.replace(/[^0-9a-f-]/gi, '')}'
+       AND NOT (entity_type = 'RaidItem' AND entity_id IN
+         (SELECT id::text FROM raid_items WHERE visibility = 'INTERNAL'))`,
     ),
     async bounds() {
       return {

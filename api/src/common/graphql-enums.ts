@@ -4,17 +4,27 @@ import {
   AssignmentRole,
   DeliverableStatus,
   DeliverableType,
+  EngagementSide,
   EngagementStatus,
   EvidenceKind,
   EvidenceStatus,
   Freshness,
+  HealthReasonCode,
+  HealthStatus,
   NotificationKind,
   OrganizationKind,
+  PinnedVersionKind,
+  RaidKind,
+  RaidSeverity,
+  RaidStatus,
+  RaidVisibility,
   RequirementStatus,
   ReviewDecision,
   Role,
   Seniority,
   ServiceLine,
+  SignOffDecision,
+  StatusReportState,
 } from '@portal/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'The one role a user holds' });
@@ -62,4 +72,38 @@ registerEnumType(Freshness, { name: 'Freshness', description: 'Fresh, expiring s
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description: 'What a notification is about',
+});
+registerEnumType(PinnedVersionKind, {
+  name: 'PinnedVersionKind',
+  description: 'How a delivered version is named: tag, commit, spec version or hash',
+});
+registerEnumType(SignOffDecision, {
+  name: 'SignOffDecision',
+  description: 'The client manager’s decision on a submitted version',
+});
+registerEnumType(HealthStatus, {
+  name: 'HealthStatus',
+  description: 'On track, at risk or off track',
+});
+registerEnumType(HealthReasonCode, {
+  name: 'HealthReasonCode',
+  description: 'Which health rule gave a reason',
+});
+registerEnumType(RaidKind, {
+  name: 'RaidKind',
+  description: 'Risk, assumption, issue or dependency',
+});
+registerEnumType(RaidSeverity, { name: 'RaidSeverity', description: 'How bad it would be' });
+registerEnumType(RaidStatus, { name: 'RaidStatus', description: 'Open or closed' });
+registerEnumType(RaidVisibility, {
+  name: 'RaidVisibility',
+  description: 'Both sides, or only the side that wrote it',
+});
+registerEnumType(EngagementSide, {
+  name: 'EngagementSide',
+  description: 'Agency or client side of an engagement',
+});
+registerEnumType(StatusReportState, {
+  name: 'StatusReportState',
+  description: 'Draft, or published and frozen',
 });

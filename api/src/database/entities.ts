@@ -5,16 +5,21 @@ import { AuditPack } from '../audit-packs/audit-pack.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceDeliverableLink, EvidenceRequirementLink } from '../evidence/evidence-link.entity';
 import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
+import { RaidItem } from '../raid-items/raid-item.entity';
+import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -24,6 +29,7 @@ export const ENTITIES = [
   AuditGrant,
   AuditPack,
   Deliverable,
+  DeliverableStatusChange,
   Engagement,
   EngagementFramework,
   EngagementRequirement,
@@ -35,7 +41,11 @@ export const ENTITIES = [
   EvidenceVersion,
   LoginThrottle,
   Notification,
+  Milestone,
   Organization,
+  RaidItem,
+  RaidItemDeliverableLink,
   Session,
+  StatusReport,
   User,
 ];

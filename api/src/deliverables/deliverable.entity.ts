@@ -1,10 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DeliverableStatus, DeliverableType } from '@portal/domain';
+import { DeliverableStatus, DeliverableType, PinnedVersionKind } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { VersionedEntity } from '../common/versioned.entity';
 import { Engagement } from '../engagements/engagement.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { User } from '../users/user.entity';
 
 @ObjectType({ description: 'Something the agency hands over on an engagement' })
@@ -44,4 +45,32 @@ export class Deliverable extends VersionedEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'owner_id' })
   owner?: User;
+
+  @Index()
+  @Column({ name: 'milestone_id', type: 'uuid', nullable: true })
+  milestoneId: string | null;
+
+  @ManyToOne(() => Milestone, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'milestone_id' })
+  milestone?: Milestone;
+
+  /** The version last submitted; sign-off is about exactly this one. */
+  @Column({
+    name: 'pinned_kind',
+    type: 'enum',
+    enum: PinnedVersionKind,
+    enumName: 'pinned_version_kind',
+    nullable: true,
+  })
+  pinnedKind: PinnedVersionKind | null;
+
+  @Column({ name: 'pinned_value', type: 'text', nullable: true })
+  pinnedValue: string | null;
+
+  @Column({ name: 'pinned_url', type: 'text', nullable: true })
+  pinnedUrl: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the pinned version was last submitted' })
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
 }

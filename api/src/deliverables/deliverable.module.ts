@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { DeliverableResolver } from './deliverable.resolver';
+import { DeliverableResolver, DeliverableStatusChangeResolver } from './deliverable.resolver';
 import { DeliverableService } from './deliverable.service';
+import { DeliverableExportController } from './deliverable-export.controller';
 
 @Module({
-  providers: [DeliverableResolver, DeliverableService],
+  controllers: [DeliverableExportController],
+  providers: [DeliverableResolver, DeliverableStatusChangeResolver, DeliverableService],
   exports: [DeliverableService],
 })
 export class DeliverablesModule {}

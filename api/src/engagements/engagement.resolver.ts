@@ -9,15 +9,20 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { RaidStatus } from '@portal/domain';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
 import { Assignment } from '../assignments/assignment.entity';
 import { Connection, PageArgs } from '../common/pagination';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { EngagementHealthView } from '../engagement-health/engagement-health.types';
 import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
+import { RaidItem } from '../raid-items/raid-item.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 import { Engagement } from './engagement.entity';
 import {
@@ -105,5 +110,45 @@ export class EngagementResolver {
   @ResolveField(() => [Deliverable], { description: 'Deliverables, by due date' })
   deliverables(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
     return context.loaders.deliverablesByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => [Milestone], { description: 'Milestones, by due date' })
+  milestones(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.milestonesByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => EngagementHealthView, {
+    description:
+      'On track, at risk or off track today, with the reasons (see docs/architecture.md)',
+  })
+  health(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.engagementHealth.load(engagement.id);
+  }
+
+  @ResolveField(() => [RaidItem], {
+    description:
+      'RAID log entries you may see (the other side’s internal ones never), oldest first',
+  })
+  async raidItems(
+    @Parent() engagement: Engagement,
+    @Context() context: GraphqlContext,
+    @Args('status', { type: () => RaidStatus, nullable: true, description: 'Only open or closed' })
+    status?: RaidStatus,
+  ) {
+    const items = await context.loaders.raidItemsByEngagement.load(engagement.id);
+
+    return status ? items.filter((item) => item.status === status) : items;
+  }
+
+  @ResolveField(() => [StatusReport], {
+    description: 'Status reports by period, oldest first (client roles: published ones only)',
+  })
+  statusReports(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.statusReportsByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => String, { description: 'Path of the deliverables CSV download' })
+  deliverablesCsvPath(@Parent() engagement: Engagement) {
+    return `/api/engagements/${engagement.id}/deliverables.csv`;
   }
 }

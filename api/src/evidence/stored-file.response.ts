@@ -34,3 +34,19 @@ export async function sendStoredFile(reply: FastifyReply, blobs: LocalBlobStore,
     .header('etag', `"${file.sha256}"`)
     .send(blobs.open(file.sha256));
 }
+
+/** Sends a file made for this request (a rendered PDF or CSV) with the same download headers. */
+export function sendGeneratedFile(
+  reply: FastifyReply,
+  file: { contentType: string; fileName: string; body: Buffer | string },
+) {
+  const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : file.body;
+
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', contentDisposition(file.fileName, { type: 'attachment' }))
+    .header('content-length', String(body.length))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(body);
+}

@@ -7,6 +7,7 @@ import { auditorViewsPlugin } from '../audit-grants/auditor-views.plugin';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { formatGraphqlError } from '../common/format-graphql-error';
 import { AppConfig } from '../config/app-config';
+import { EngagementHealthService } from '../engagement-health/engagement-health.service';
 import { PolicyService } from '../policy/policy.service';
 import { ComplianceMatrixService } from '../requirements/compliance-matrix.service';
 import { AuthenticatedRequest, GraphqlContext } from './graphql-context';
@@ -61,6 +62,7 @@ export function graphqlOptions(
   policy: PolicyService,
 ): ApolloDriverConfig {
   const matrix = new ComplianceMatrixService(dataSource, config);
+  const health = new EngagementHealthService(dataSource);
 
   return {
     driver: ApolloDriver,
@@ -81,6 +83,7 @@ export function graphqlOptions(
           return req.user;
         },
         matrix,
+        health,
       ),
     }),
     // Depth and aliases are bounded before execution; the field budget bounds fan-out.

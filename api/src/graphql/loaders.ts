@@ -1,22 +1,28 @@
+import { EngagementHealth } from '@portal/domain';
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { Assignment } from '../assignments/assignment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
+import { EngagementHealthService } from '../engagement-health/engagement-health.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceReview } from '../evidence/evidence-review.entity';
 import { EvidenceVersion } from '../evidence/evidence-version.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Actor } from '../policy/actor';
 import { PolicyService, Scope } from '../policy/policy.service';
+import { RaidItem } from '../raid-items/raid-item.entity';
 import {
   ComplianceMatrix,
   ComplianceMatrixService,
 } from '../requirements/compliance-matrix.service';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -31,6 +37,14 @@ export class Loaders {
   readonly assignmentsByEngagement: DataLoader<string, Assignment[]>;
   readonly assignmentsByEngineer: DataLoader<string, Assignment[]>;
   readonly deliverablesByEngagement: DataLoader<string, Deliverable[]>;
+  readonly deliverablesByMilestone: DataLoader<string, Deliverable[]>;
+  readonly statusChangesByDeliverable: DataLoader<string, DeliverableStatusChange[]>;
+  readonly milestone: DataLoader<string, Milestone | null>;
+  readonly milestonesByEngagement: DataLoader<string, Milestone[]>;
+  readonly engagementHealth: DataLoader<string, EngagementHealth>;
+  readonly raidItemsByEngagement: DataLoader<string, RaidItem[]>;
+  readonly deliverablesByRaidItem: DataLoader<string, Deliverable[]>;
+  readonly statusReportsByEngagement: DataLoader<string, StatusReport[]>;
   readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
   readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
   readonly evidence: DataLoader<string, Evidence | null>;
@@ -45,6 +59,7 @@ export class Loaders {
     private readonly policy: PolicyService,
     private readonly actor: () => Actor,
     matrix: ComplianceMatrixService,
+    health: EngagementHealthService,
   ) {
     this.organization = this.byId(Organization, policy.scopeOrganizations);
     this.user = this.byId(User, policy.scopeUsers);
@@ -53,6 +68,35 @@ export class Loaders {
     this.assignmentsByEngagement = this.groupedBy(Assignment, 'engagementId', 'startDate');
     this.assignmentsByEngineer = this.groupedBy(Assignment, 'engineerId', 'startDate');
     this.deliverablesByEngagement = this.groupedBy(Deliverable, 'engagementId', 'dueDate');
+    this.deliverablesByMilestone = this.groupedBy(Deliverable, 'milestoneId', 'dueDate');
+    this.statusChangesByDeliverable = this.groupedBy(
+      DeliverableStatusChange,
+      'deliverableId',
+      'changedAt',
+    );
+    this.milestone = this.byId(Milestone, policy.scopeByEngagement);
+    this.milestonesByEngagement = this.groupedBy(Milestone, 'engagementId', 'dueDate');
+    // Parents are engagements the actor already sees; one statement for the whole page.
+    this.engagementHealth = new DataLoader((ids) => health.healthOf(ids));
+    this.statusReportsByEngagement = this.groupedBy(
+      StatusReport,
+      'engagementId',
+      'periodTo',
+      policy.scopeStatusReports,
+    );
+    this.raidItemsByEngagement = this.groupedBy(
+      RaidItem,
+      'engagementId',
+      'createdAt',
+      policy.scopeRaidItems,
+    );
+    this.deliverablesByRaidItem = this.linked(
+      Deliverable,
+      'raid_item_deliverable_links',
+      'deliverable_id',
+      this.policy.scopeByEngagement,
+      'raid_item_id',
+    );
     this.frameworksByEngagement = this.groupedBy(
       EngagementFramework,
       'engagementId',
@@ -139,17 +183,18 @@ export class Loaders {
     });
   }
 
-  /** Engagement-owned records attached to evidence through a link table. */
+  /** Engagement-owned records attached to a parent (evidence by default) through a link table. */
   private linked<T extends ObjectLiteral & { engagementId: string }>(
     entity: EntityTarget<T>,
     linkTable: string,
     linkColumn: string,
     scope: Scope = this.policy.scopeByEngagement,
+    parentColumn = 'evidence_id',
   ) {
     return new DataLoader<string, T[]>(async (evidenceIds) => {
       const links: { evidenceId: string; targetId: string }[] = await this.dataSource.query(
-        `SELECT evidence_id AS "evidenceId", ${linkColumn} AS "targetId" FROM ${linkTable}
-         WHERE evidence_id = ANY($1)`,
+        `SELECT ${parentColumn} AS "evidenceId", ${linkColumn} AS "targetId" FROM ${linkTable}
+         WHERE ${parentColumn} = ANY($1)`,
         [evidenceIds],
       );
       const targetIds = [...new Set(links.map((link) => link.targetId))];

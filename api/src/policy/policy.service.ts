@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AGENCY_ROLES, CLIENT_ROLES, OrganizationKind, Role } from '@portal/domain';
+import {
+  AGENCY_ROLES,
+  CLIENT_ROLES,
+  OrganizationKind,
+  RaidVisibility,
+  Role,
+  sideOf,
+} from '@portal/domain';
 import { Brackets, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { DomainError } from '../common/domain-error';
@@ -16,6 +23,9 @@ export enum Action {
   ManageEngineers = 'manage engineer profiles',
   ManageAssignments = 'change the team of this engagement',
   ManageDeliverables = 'change deliverables of this engagement',
+  ManageMilestones = 'change milestones of this engagement',
+  ManageRaidItems = 'change the RAID log of this engagement',
+  ManageStatusReports = 'draft and publish status reports',
   ScopeFrameworks = 'choose the frameworks of this engagement',
   ManageRequirements = 'change requirements of this engagement',
   AddEvidence = 'add or link evidence on this engagement',
@@ -42,6 +52,14 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ManageEngineers]: AGENCY_MANAGERS,
   [Action.ManageAssignments]: AGENCY_MANAGERS,
   [Action.ManageDeliverables]: [...AGENCY_MANAGERS, Role.ENGINEER],
+  [Action.ManageMilestones]: AGENCY_MANAGERS,
+  [Action.ManageStatusReports]: AGENCY_MANAGERS,
+  [Action.ManageRaidItems]: [
+    ...AGENCY_MANAGERS,
+    Role.ENGINEER,
+    Role.CLIENT_MANAGER,
+    Role.COMPLIANCE_OFFICER,
+  ],
   [Action.ScopeFrameworks]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
   [Action.ManageRequirements]: [...AGENCY_MANAGERS, Role.COMPLIANCE_OFFICER],
   [Action.AddEvidence]: [...AGENCY_MANAGERS, Role.ENGINEER, Role.COMPLIANCE_OFFICER],
@@ -159,6 +177,53 @@ export class PolicyService {
       { scopeUserId: actor.userId },
     );
   };
+
+  /**
+   * RAID entries of visible engagements: CLIENT_VISIBLE ones for both sides, INTERNAL ones only
+   * for the side that wrote them. Auditors are on neither side and see none.
+   */
+  readonly scopeRaidItems = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    const side = sideOf(actor.role);
+    if (!side) return query.andWhere('1 = 0');
+
+    return this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`).andWhere(
+      `(${alias}.visibility = :scopeClientVisible OR ${alias}.authorSide = :scopeSide)`,
+      { scopeClientVisible: RaidVisibility.CLIENT_VISIBLE, scopeSide: side },
+    );
+  };
+
+  /** Status reports of visible engagements; client roles see published ones only. */
+  readonly scopeStatusReports = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role === Role.AUDITOR) return query.andWhere('1 = 0');
+    const visible = this.restrictToVisibleEngagements(query, actor, `${alias}.engagementId`);
+    if (AGENCY_ROLES.includes(actor.role)) return visible;
+
+    return visible.andWhere(`${alias}.state = :scopePublished`, { scopePublished: 'PUBLISHED' });
+  };
+
+  /**
+   * Activity events of an engagement, less those about the other side's INTERNAL RAID entries
+   * (judged by the entry's visibility now), so the log never tells what the entry hides.
+   */
+  readonly scopeActivityEvents = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> =>
+    query.andWhere(
+      `NOT (${alias}.entityType = 'RaidItem' AND ${alias}.entityId IN (SELECT scope_raid.id::text
+        FROM raid_items scope_raid WHERE scope_raid.visibility = :scopeInternal
+        AND scope_raid.author_side IS DISTINCT FROM :scopeSide))`,
+      { scopeInternal: RaidVisibility.INTERNAL, scopeSide: sideOf(actor.role) },
+    );
 
   /** Audit packs of engagements the actor can see. */
   readonly scopeAuditPacks = <T extends ObjectLiteral>(

@@ -4,6 +4,10 @@ import {
   DeliverableType as DT,
   EngagementStatus,
   OrganizationKind,
+  PinnedVersionKind,
+  RaidKind,
+  RaidSeverity,
+  RaidVisibility,
   Role,
   Seniority as S,
   ServiceLine as SL,
@@ -357,8 +361,46 @@ interface DemoEngagement {
     startDate: string;
     endDate?: string;
   }[];
-  deliverables: { title: string; type: DT; status: DS; dueDate: string }[];
+  milestones?: DemoMilestone[];
+  deliverables: DemoDeliverable[];
+  raidItems?: DemoRaidItem[];
 }
+
+interface DemoRaidItem {
+  kind: RaidKind;
+  title: string;
+  description: string;
+  severity: RaidSeverity;
+  visibility: RaidVisibility;
+  /** Email of who wrote it; their side decides who sees an INTERNAL entry. */
+  author: string;
+  owner: string;
+  /** Titles of deliverables of the same engagement it concerns. */
+  deliverables?: string[];
+  closingNote?: string;
+}
+
+interface DemoMilestone {
+  title: string;
+  dueDate: string;
+  description: string;
+}
+
+interface DemoDeliverable {
+  title: string;
+  type: DT;
+  status: DS;
+  dueDate: string;
+  /** Title of the milestone it belongs to. */
+  milestone?: string;
+  /** The version handed over, for deliverables submitted or signed off. */
+  pinned?: { kind: PinnedVersionKind; value: string; url: string; submittedAt: string };
+  /** Why the client asked for changes. */
+  reason?: string;
+}
+
+/** The day the demo data describes: health and overdue flags in its tests are judged on it. */
+export const DEMO_DAY = '2026-12-04';
 
 export const ENGAGEMENTS: DemoEngagement[] = [
   {
@@ -398,30 +440,106 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         endDate: '2026-09-30',
       },
     ],
+    milestones: [
+      {
+        title: 'Payments API v2 live',
+        dueDate: '2026-06-30',
+        description: 'Contract agreed and traffic routed through the new gateway.',
+      },
+      {
+        title: 'DORA operational readiness',
+        dueDate: '2027-01-29',
+        description: 'Contract tests and incident runbooks ready for the DORA review.',
+      },
+    ],
+    raidItems: [
+      {
+        kind: RaidKind.RISK,
+        title: 'Card scheme certification window may slip',
+        description:
+          'The scheme’s test slots for Q1 are nearly booked; without one the v2 cut-over waits a quarter.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'lead@kestrel.example',
+        owner: 'manager@balticmutual.example',
+        deliverables: ['Consumer-driven contract test suite'],
+      },
+      {
+        kind: RaidKind.DEPENDENCY,
+        title: 'Core banking sandbox for contract tests',
+        description: 'Contract tests need the core banking sandbox with refund endpoints enabled.',
+        severity: RaidSeverity.MEDIUM,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'manager@balticmutual.example',
+        owner: 'manager@balticmutual.example',
+        deliverables: ['Consumer-driven contract test suite'],
+        closingNote: 'Sandbox delivered on 2026-10-12 with refunds enabled.',
+      },
+      {
+        kind: RaidKind.RISK,
+        title: 'Tech lead rotation in February',
+        description: 'Tomás rotates to another client in February; hand-over plan needed before.',
+        severity: RaidSeverity.MEDIUM,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'lead@kestrel.example',
+        owner: 'lead@kestrel.example',
+      },
+      {
+        kind: RaidKind.ISSUE,
+        title: '2027 budget for the gateway team not yet approved',
+        description: 'Procurement has not signed the 2027 extension; raise with the CFO office.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'manager@balticmutual.example',
+        owner: 'manager@balticmutual.example',
+      },
+    ],
     deliverables: [
       {
         title: 'Payments API v2 contract (OpenAPI 3.1)',
         type: DT.API_CONTRACT,
         status: DS.ACCEPTED,
         dueDate: '2026-04-30',
+        milestone: 'Payments API v2 live',
+        pinned: {
+          kind: PinnedVersionKind.SPEC_VERSION,
+          value: '2.0.0',
+          url: 'https://git.balticmutual.example/payments/api-spec/-/tags/2.0.0',
+          submittedAt: '2026-04-24T09:30:00Z',
+        },
       },
       {
         title: 'Gateway routing and rate limits',
         type: DT.GATEWAY_CONFIGURATION,
         status: DS.ACCEPTED,
         dueDate: '2026-06-15',
+        milestone: 'Payments API v2 live',
+        pinned: {
+          kind: PinnedVersionKind.COMMIT,
+          value: '5e1a9c3d7b2f4e6a8c0d1b3f5a7e9c2d4b6f8a0e',
+          url: 'https://git.balticmutual.example/payments/gateway/-/commit/5e1a9c3d7b2f4e6a8c0d1b3f5a7e9c2d4b6f8a0e',
+          submittedAt: '2026-06-10T14:00:00Z',
+        },
       },
       {
         title: 'Consumer-driven contract test suite',
         type: DT.CONTRACT_TEST_SUITE,
         status: DS.IN_PROGRESS,
         dueDate: '2026-12-18',
+        milestone: 'DORA operational readiness',
       },
       {
         title: 'Incident runbook for payment outages',
         type: DT.RUNBOOK,
         status: DS.SUBMITTED,
         dueDate: '2026-11-27',
+        milestone: 'DORA operational readiness',
+        pinned: {
+          kind: PinnedVersionKind.TAG,
+          value: 'runbook-v1.2',
+          url: 'https://git.balticmutual.example/payments/runbooks/-/tags/runbook-v1.2',
+          submittedAt: '2026-11-24T16:10:00Z',
+        },
       },
     ],
   },
@@ -530,6 +648,44 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         startDate: '2026-04-01',
       },
     ],
+    milestones: [
+      {
+        title: 'Lakehouse production go-live',
+        dueDate: '2026-11-27',
+        description: 'Maintenance jobs and GDPR controls in place before patient data moves.',
+      },
+    ],
+    raidItems: [
+      {
+        kind: RaidKind.ISSUE,
+        title: 'VACUUM retention conflicts with audit trail',
+        description: 'Seven-day retention removes history the audit trail needs; 30 days agreed.',
+        severity: RaidSeverity.CRITICAL,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'manager@helvia.example',
+        owner: 'lead@kestrel.example',
+        deliverables: ['Nightly OPTIMIZE and VACUUM jobs'],
+      },
+      {
+        kind: RaidKind.ASSUMPTION,
+        title: 'Databricks Unity Catalog stays the governance layer',
+        description: 'GDPR controls are built on Unity Catalog tags and row filters.',
+        severity: RaidSeverity.LOW,
+        visibility: RaidVisibility.CLIENT_VISIBLE,
+        author: 'lead@kestrel.example',
+        owner: 'manager@helvia.example',
+        deliverables: ['Patient-data GDPR controls'],
+      },
+      {
+        kind: RaidKind.RISK,
+        title: 'Overtime on the go-live milestone',
+        description: 'The team has run over its allocation three weeks in a row.',
+        severity: RaidSeverity.HIGH,
+        visibility: RaidVisibility.INTERNAL,
+        author: 'lead@kestrel.example',
+        owner: 'lead@kestrel.example',
+      },
+    ],
     deliverables: [
       {
         title: 'Lakehouse design and medallion layout',
@@ -548,12 +704,21 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         type: DT.TABLE_MAINTENANCE_JOB,
         status: DS.CHANGES_REQUESTED,
         dueDate: '2026-10-30',
+        milestone: 'Lakehouse production go-live',
+        pinned: {
+          kind: PinnedVersionKind.COMMIT,
+          value: 'a41c9e2',
+          url: 'https://git.helvia.example/lakehouse/maintenance/-/commit/a41c9e2',
+          submittedAt: '2026-10-28T11:00:00Z',
+        },
+        reason: 'VACUUM retention must keep 30 days of history for the audit trail.',
       },
       {
         title: 'Patient-data GDPR controls',
         type: DT.GDPR_CONTROLS,
         status: DS.IN_PROGRESS,
         dueDate: '2026-11-20',
+        milestone: 'Lakehouse production go-live',
       },
     ],
   },
@@ -631,6 +796,13 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         startDate: '2026-05-04',
       },
     ],
+    milestones: [
+      {
+        title: 'Telemetry ingestion GA',
+        dueDate: '2026-12-21',
+        description: 'Worker fleet and dead-letter handling carry production telemetry.',
+      },
+    ],
     deliverables: [
       {
         title: 'Telemetry schema registry',
@@ -643,12 +815,20 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         type: DT.DEAD_LETTER_HANDLING,
         status: DS.SUBMITTED,
         dueDate: '2026-11-30',
+        milestone: 'Telemetry ingestion GA',
+        pinned: {
+          kind: PinnedVersionKind.HASH,
+          value: 'sha256:7d1f0c9b2e4a6d8f0b1c3e5a7d9f1b3c5e7a9d1f3b5c7e9a1d3f5b7c9e1a3d5f',
+          url: 'https://registry.nordgrid.example/telemetry/dlq-handler@sha256:7d1f0c9b2e4a6d8f0b1c3e5a7d9f1b3c5e7a9d1f3b5c7e9a1d3f5b7c9e1a3d5f',
+          submittedAt: '2026-12-02T08:45:00Z',
+        },
       },
       {
         title: 'Ingestion worker fleet',
         type: DT.WORKER_FLEET,
         status: DS.IN_PROGRESS,
         dueDate: '2026-12-21',
+        milestone: 'Telemetry ingestion GA',
       },
       {
         title: 'Observability hooks for OT gateways',
@@ -757,5 +937,54 @@ export const ENGAGEMENTS: DemoEngagement[] = [
         dueDate: '2027-02-12',
       },
     ],
+  },
+];
+
+interface DemoStatusReport {
+  engagement: string;
+  author: string;
+  periodFrom: string;
+  periodTo: string;
+  summary: string;
+  highlights: string;
+  risksAndNextSteps: string;
+  /** When it was published; a report without it stays a draft. */
+  publishedAt?: string;
+}
+
+export const STATUS_REPORTS: DemoStatusReport[] = [
+  {
+    engagement: 'Payments API modernisation',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-11-01',
+    periodTo: '2026-11-30',
+    summary:
+      'The v2 payments API is live behind the new gateway. November went into DORA readiness: contract tests and the incident runbook.',
+    highlights:
+      'Runbook for payment outages submitted for sign-off (tag runbook-v1.2). Contract test suite covers refunds and reversals.',
+    risksAndNextSteps:
+      'Card scheme certification slots for Q1 are scarce; we ask the bank to book one this month. Next: finish the contract test suite by 18 December.',
+    publishedAt: '2026-11-30T16:00:00Z',
+  },
+  {
+    engagement: 'Payments API modernisation',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-12-01',
+    periodTo: '2026-12-31',
+    summary: 'Draft: contract tests, runbook sign-off, certification booking.',
+    highlights: '',
+    risksAndNextSteps: '',
+  },
+  {
+    engagement: 'Clinical data lakehouse',
+    author: 'lead@kestrel.example',
+    periodFrom: '2026-11-01',
+    periodTo: '2026-11-30',
+    summary:
+      'Go-live slipped: the maintenance jobs came back with a retention change and the GDPR controls are still in progress.',
+    highlights: 'Lakehouse design and workspace modules are accepted and in use.',
+    risksAndNextSteps:
+      'VACUUM retention moves to 30 days; resubmission planned for 9 December. GDPR controls follow in the same week.',
+    publishedAt: '2026-11-30T17:30:00Z',
   },
 ];

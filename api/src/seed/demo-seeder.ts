@@ -1,14 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OrganizationKind } from '@portal/domain';
+import {
+  DeliverableStatus,
+  OrganizationKind,
+  RaidStatus,
+  Role,
+  sideOf,
+  StatusReportState,
+} from '@portal/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { Assignment } from '../assignments/assignment.entity';
 import { PasswordService } from '../auth/password.service';
 import { Deliverable } from '../deliverables/deliverable.entity';
+import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
+import { EngagementHealthService } from '../engagement-health/engagement-health.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
+import { RaidItem } from '../raid-items/raid-item.entity';
+import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
+import { StatusReport } from '../status-reports/status-report.entity';
+import { buildSnapshot, snapshotSha256 } from '../status-reports/status-report-snapshot.builder';
 import { User } from '../users/user.entity';
 import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import {
@@ -18,6 +32,7 @@ import {
   DEMO_PASSWORD,
   ENGAGEMENTS,
   ENGINEERS,
+  STATUS_REPORTS,
   USERS,
 } from './demo-data';
 
@@ -37,6 +52,7 @@ export class DemoSeeder {
     private readonly passwords: PasswordService,
     private readonly activity: ActivityService,
     private readonly compliance: DemoComplianceSeeder,
+    private readonly health: EngagementHealthService,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -111,7 +127,15 @@ export class DemoSeeder {
       );
     }
 
-    for (const { client, lead, team, deliverables, ...values } of ENGAGEMENTS) {
+    for (const {
+      client,
+      lead,
+      team,
+      deliverables,
+      milestones,
+      raidItems,
+      ...values
+    } of ENGAGEMENTS) {
       const clientId = organizations.get(client)!.id;
       const engagement = await create(
         Engagement,
@@ -137,18 +161,156 @@ export class DemoSeeder {
           links,
         );
       }
-      for (const deliverable of deliverables) {
-        await create(
+      const milestoneIds = new Map<string, string>();
+      for (const milestone of milestones ?? []) {
+        const saved = await create(Milestone, { ...milestone, engagementId: engagement.id }, links);
+        milestoneIds.set(milestone.title, saved.id);
+      }
+      const clientManager = USERS.find(
+        (user) => user.organization === client && user.role === Role.CLIENT_MANAGER,
+      )!;
+      const deliverableIds = new Map<string, string>();
+      for (const { milestone, pinned, reason, ...deliverable } of deliverables) {
+        const saved = await create(
           Deliverable,
           {
             ...deliverable,
             engagementId: engagement.id,
             ownerId: users.get(lead)!.id,
             description: '',
+            milestoneId: milestone ? milestoneIds.get(milestone)! : null,
+            pinnedKind: pinned?.kind ?? null,
+            pinnedValue: pinned?.value ?? null,
+            pinnedUrl: pinned?.url ?? null,
+            submittedAt: pinned ? new Date(pinned.submittedAt) : null,
           },
           links,
         );
+        deliverableIds.set(deliverable.title, saved.id);
+        await this.seedStatusHistory(manager, saved, {
+          leadId: users.get(lead)!.id,
+          clientManagerId: users.get(clientManager.email)!.id,
+          reason: reason ?? null,
+        });
       }
+      for (const { author, owner, deliverables: concerns, closingNote, ...item } of raidItems ??
+        []) {
+        const writer = users.get(author)!;
+        const saved = await create(
+          RaidItem,
+          {
+            ...item,
+            engagementId: engagement.id,
+            authorSide: sideOf(writer.role)!,
+            createdById: writer.id,
+            ownerId: users.get(owner)!.id,
+            status: closingNote ? RaidStatus.CLOSED : RaidStatus.OPEN,
+            closingNote: closingNote ?? null,
+            closedAt: closingNote ? new Date('2026-10-12T12:00:00Z') : null,
+          },
+          links,
+        );
+        for (const title of concerns ?? []) {
+          await manager.insert(RaidItemDeliverableLink, {
+            raidItemId: saved.id,
+            deliverableId: deliverableIds.get(title)!,
+          });
+        }
+      }
+    }
+
+    await this.seedStatusReports(manager, users);
+  }
+
+  /**
+   * Status reports, published as the app publishes them: the snapshot is built from the data
+   * just loaded, with health judged on the day of publication.
+   */
+  private async seedStatusReports(manager: EntityManager, users: Map<string, User>) {
+    for (const { engagement: name, author, publishedAt, ...values } of STATUS_REPORTS) {
+      const engagement = await manager.findOneByOrFail(Engagement, { name });
+      const client = await manager.findOneByOrFail(Organization, { id: engagement.clientId });
+      const writer = users.get(author)!;
+      const report = manager.create(StatusReport, {
+        ...values,
+        engagementId: engagement.id,
+        createdById: writer.id,
+        state: StatusReportState.DRAFT,
+      });
+      if (publishedAt) {
+        const day = publishedAt.slice(0, 10);
+        const [health] = await this.health.healthOf([engagement.id], day, manager);
+        const snapshot = await buildSnapshot(manager, report, {
+          engagement,
+          clientName: client.name,
+          health,
+          publishedAt: new Date(publishedAt),
+          publishedBy: writer.displayName,
+          today: day,
+        });
+        Object.assign(report, {
+          state: StatusReportState.PUBLISHED,
+          publishedAt: new Date(publishedAt),
+          publishedById: writer.id,
+          snapshot,
+          snapshotSha256: snapshotSha256(snapshot),
+        });
+      }
+      const saved = await manager.save(StatusReport, report);
+      await this.activity.record(manager, null, {
+        action: 'demo-data.created',
+        entityType: 'StatusReport',
+        entityId: saved.id,
+        engagementId: engagement.id,
+        organizationId: engagement.clientId,
+        changes: {},
+      });
+    }
+  }
+
+  /** The steps that led to a demo deliverable's status: planned, submitted, then the decision. */
+  private async seedStatusHistory(
+    manager: EntityManager,
+    deliverable: Deliverable,
+    people: { leadId: string; clientManagerId: string; reason: string | null },
+  ) {
+    const pinned = {
+      pinnedKind: deliverable.pinnedKind,
+      pinnedValue: deliverable.pinnedValue,
+      pinnedUrl: deliverable.pinnedUrl,
+    };
+    const steps: Partial<DeliverableStatusChange>[] = [
+      {
+        fromStatus: null,
+        toStatus: deliverable.pinnedKind ? DeliverableStatus.PLANNED : deliverable.status,
+        changedById: people.leadId,
+      },
+    ];
+    if (deliverable.submittedAt) {
+      steps.push({
+        fromStatus: DeliverableStatus.PLANNED,
+        toStatus: DeliverableStatus.SUBMITTED,
+        changedById: people.leadId,
+        changedAt: deliverable.submittedAt,
+        ...pinned,
+      });
+    }
+    if (deliverable.submittedAt && deliverable.status !== DeliverableStatus.SUBMITTED) {
+      steps.push({
+        fromStatus: DeliverableStatus.SUBMITTED,
+        toStatus: deliverable.status,
+        changedById: people.clientManagerId,
+        changedAt: new Date(deliverable.submittedAt.getTime() + 2 * 86_400_000),
+        reason: people.reason,
+        ...pinned,
+      });
+    }
+    for (const step of steps) {
+      await manager.insert(DeliverableStatusChange, {
+        deliverableId: deliverable.id,
+        engagementId: deliverable.engagementId,
+        ...step,
+      });
     }
   }
 }

@@ -9,6 +9,10 @@ import { hasErrorCode } from '../common/graphql-errors';
 import { PageHeader } from '../common/page-header.component';
 import { PageLoader } from '../common/page-loader.component';
 import { DeliverablesSection } from '../deliverables/deliverables-section.component';
+import { HealthWithReasons } from '../engagement-health/health-badge.component';
+import { MilestonesSection } from '../milestones/milestones-section.component';
+import { RaidLogSection } from '../raid-items/raid-log-section.component';
+import { StatusReportsSection } from '../status-reports/status-reports-section.component';
 import { engagementDetailQuery } from './engagement.documents';
 import { EngagementOverview } from './engagement-overview.component';
 import { EngagementStatusBadge } from './engagement-status-badge.component';
@@ -56,10 +60,18 @@ export function EngagementDetailPage() {
             Audit packs
           </Button>
         </PageHeader>
+        <HealthWithReasons health={engagement.health} />
         <EngagementOverview engagement={engagement} />
       </div>
       <TeamSection team={engagement.team} today={today} />
-      <DeliverablesSection deliverables={engagement.deliverables} today={today} />
+      <MilestonesSection engagementId={engagement.id} milestones={engagement.milestones} />
+      <DeliverablesSection
+        deliverables={engagement.deliverables}
+        today={today}
+        csvPath={engagement.deliverablesCsvPath}
+      />
+      <RaidLogSection engagementId={engagement.id} items={engagement.raidItems} />
+      <StatusReportsSection engagementId={engagement.id} reports={engagement.statusReports} />
     </Stack>
   );
 }

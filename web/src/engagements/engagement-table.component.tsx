@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { formatCalendarDate } from '../common/calendar-date';
+import { HealthWithReasons } from '../engagement-health/health-badge.component';
 import type { EngagementListQuery } from '../gql/graphql';
 import { EngagementStatusBadge } from './engagement-status-badge.component';
 import { ServiceLineBadges } from './service-line-badges.component';
@@ -14,7 +15,7 @@ interface EngagementTableProps {
 
 export function EngagementTable({ engagements }: EngagementTableProps) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1200}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -23,6 +24,7 @@ export function EngagementTable({ engagements }: EngagementTableProps) {
             <Table.Th>Account lead</Table.Th>
             <Table.Th>Service lines</Table.Th>
             <Table.Th>Status</Table.Th>
+            <Table.Th>Health</Table.Th>
             <Table.Th>Start</Table.Th>
             <Table.Th>End</Table.Th>
           </Table.Tr>
@@ -42,6 +44,9 @@ export function EngagementTable({ engagements }: EngagementTableProps) {
               </Table.Td>
               <Table.Td>
                 <EngagementStatusBadge status={engagement.status} />
+              </Table.Td>
+              <Table.Td maw={280}>
+                <HealthWithReasons health={engagement.health} compact />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatCalendarDate(engagement.startDate)}

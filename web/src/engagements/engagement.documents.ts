@@ -25,6 +25,9 @@ export const engagementListQuery = graphql(`
             id
             displayName
           }
+          health {
+            ...EngagementHealthFields
+          }
         }
       }
     }
@@ -64,16 +67,29 @@ export const engagementDetailQuery = graphql(`
           contactEmail
         }
       }
-      deliverables {
+      health {
+        ...EngagementHealthFields
+      }
+      deliverablesCsvPath
+      milestones {
         id
         title
-        type
-        status
         dueDate
-        owner {
-          id
-          displayName
+        description
+        overdue
+        progress {
+          accepted
+          total
         }
+      }
+      deliverables {
+        ...DeliverableFields
+      }
+      raidItems {
+        ...RaidItemFields
+      }
+      statusReports {
+        ...StatusReportFields
       }
     }
   }

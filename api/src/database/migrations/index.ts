@@ -4,6 +4,9 @@ import { ComplianceEvidence1796400278230 } from './1796400278230-compliance-evid
 import { AuditPacks1796401810039 } from './1796401810039-audit-packs';
 import { AuditGrants1796402026602 } from './1796402026602-audit-grants';
 import { Notifications1796408334318 } from './1796408334318-notifications';
+import { MilestonesAndSignOff1796408378737 } from './1796408378737-milestones-and-sign-off';
+import { RaidLog1796408814934 } from './1796408814934-raid-log';
+import { StatusReports1796409099175 } from './1796409099175-status-reports';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -13,4 +16,7 @@ export const MIGRATIONS = [
   AuditPacks1796401810039,
   AuditGrants1796402026602,
   Notifications1796408334318,
+  MilestonesAndSignOff1796408378737,
+  RaidLog1796408814934,
+  StatusReports1796409099175,
 ];
