@@ -50,7 +50,10 @@ test('an engineer submits a deliverable pinned to a commit, the client manager a
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, 'manager@balticmutual.example');
-  await openPayments(page);
+  // The manager is told in the portal, and the notification leads to the engagement.
+  await page.getByRole('button', { name: /^Notifications, [1-9]\d* unread$/ }).click();
+  await page.getByRole('button', { name: `${DELIVERABLE} awaits your sign-off` }).click();
+  await expect(page.getByRole('heading', { name: 'Payments API modernisation' })).toBeVisible();
   await expect(deliverableRow(page).getByRole('button', { name: /^Submit/ })).toHaveCount(0);
 
   await deliverableRow(page).getByRole('button', { name: 'Accept' }).click();

@@ -153,6 +153,55 @@ describe('notifications in the portal and by e-mail', () => {
     ).toHaveLength(1);
   });
 
+  it('asks the client managers, and only them, to sign off a submitted deliverable', async () => {
+    const created = await portal.graphql(
+      `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId: payments,
+          title: 'Chargeback webhook contract',
+          type: 'API_CONTRACT',
+          dueDate: '2027-01-29',
+        },
+      },
+      engineer,
+    );
+    const { id, version } = created.data!.createDeliverable;
+    const submitted = await portal.graphql(
+      `mutation($input: SubmitDeliverableInput!) { submitDeliverable(input: $input) { id } }`,
+      {
+        input: {
+          id,
+          version,
+          pinnedVersion: {
+            kind: 'TAG',
+            value: 'v1.4.0',
+            url: 'https://git.example/chargebacks/v1.4.0',
+          },
+        },
+      },
+      engineer,
+    );
+    expect(submitted.errors).toBeUndefined();
+
+    const signOffNotices = async (token: string) =>
+      (await portal.graphql(LIST, { first: 50 }, token))
+        .data!.notifications.edges.map(
+          (edge: { node: { kind: string; title: string; body: string } }) => edge.node,
+        )
+        .filter((node: { kind: string }) => node.kind === 'DELIVERABLE_AWAITING_SIGN_OFF');
+
+    expect(await signOffNotices(balticManager)).toEqual([
+      expect.objectContaining({
+        title: 'Chargeback webhook contract awaits your sign-off',
+        body: expect.stringContaining('v1.4.0 on Payments API modernisation'),
+        link: `/engagements/${payments}`,
+      }),
+    ]);
+    expect(await signOffNotices(helviaManager)).toEqual([]);
+    expect(await signOffNotices(engineer)).toEqual([]);
+  });
+
   it('keeps each user’s notifications to themselves', async () => {
     const mine = await portal.graphql(LIST, {}, balticManager);
     const noticeId = mine.data!.notifications.edges[0].node.id;

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DeliverableStatus, pinnedValueProblem, SignOffDecision } from '@portal/domain';
+import {
+  DeliverableStatus,
+  NotificationKind,
+  pinnedValueProblem,
+  SignOffDecision,
+} from '@portal/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -9,6 +14,7 @@ import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
 import { assertEngagementMember } from '../engagements/engagement-member';
 import { Milestone } from '../milestones/milestone.entity';
+import { Audience, NotificationService } from '../notifications/notification.service';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { Deliverable } from './deliverable.entity';
@@ -49,6 +55,7 @@ export class DeliverableService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly activity: ActivityService,
+    private readonly notifications: NotificationService,
   ) {}
 
   get(actor: Actor, id: string) {
@@ -175,6 +182,7 @@ export class DeliverableService {
       );
       await this.recordStatus(manager, scope, saved, current.status, input.note?.trim() || null);
       await this.recordActivity(manager, scope, 'deliverable.submitted', current, saved, null);
+      await this.askForSignOff(manager, scope, saved);
 
       return saved;
     });
@@ -257,6 +265,24 @@ export class DeliverableService {
       pinnedKind: deliverable.pinnedKind ?? null,
       pinnedValue: deliverable.pinnedValue ?? null,
       pinnedUrl: deliverable.pinnedUrl ?? null,
+    });
+  }
+
+  /** Client managers hear of each submitted version once. */
+  private async askForSignOff(
+    manager: EntityManager,
+    scope: RequestScope,
+    deliverable: Deliverable,
+  ) {
+    const engagement = await manager.findOneByOrFail(Engagement, { id: deliverable.engagementId });
+
+    await this.notifications.notifyAudience(manager, [Audience.ClientManagers], {
+      kind: NotificationKind.DELIVERABLE_AWAITING_SIGN_OFF,
+      engagementId: engagement.id,
+      title: `${deliverable.title} awaits your sign-off`,
+      body: `${scope.actor.displayName} submitted ${deliverable.pinnedValue} on ${engagement.name}. Accept it or request changes.`,
+      link: `/engagements/${engagement.id}`,
+      dedupKey: `sign-off:${deliverable.id}:${deliverable.version}`,
     });
   }
 

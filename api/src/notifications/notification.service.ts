@@ -83,6 +83,15 @@ export class NotificationService implements OnModuleInit {
     return rows.map((row) => row.id);
   }
 
+  /** Tells the people who play the given parts on the draft's engagement. */
+  async notifyAudience(
+    manager: EntityManager,
+    audiences: Audience[],
+    draft: NotificationDraft & { engagementId: string },
+  ) {
+    return this.notify(manager, await this.peopleOf(manager, draft.engagementId, audiences), draft);
+  }
+
   /** Active users who play a part on an engagement. */
   async peopleOf(manager: EntityManager, engagementId: string, audiences: Audience[]) {
     const rows: { id: string }[] = await manager.query(
