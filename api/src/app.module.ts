@@ -15,6 +15,7 @@ import { AssignmentsModule } from './assignments/assignment.module';
 import { AuditGrantsModule } from './audit-grants/audit-grant.module';
 import { AuditPacksModule } from './audit-packs/audit-pack.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidate.module';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -29,7 +30,9 @@ import { OrganizationsModule } from './organizations/organization.module';
 import { PolicyModule } from './policy/policy.module';
 import { PolicyService } from './policy/policy.service';
 import { RequirementsModule } from './requirements/requirement.module';
+import { SeatsModule } from './seats/seat.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
+import { StaffingChangesModule } from './staffing-changes/staffing-change.module';
 import { UsersModule } from './users/user.module';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -68,6 +71,9 @@ export class AppModule {
         EngagementsModule,
         EngineersModule,
         AssignmentsModule,
+        SeatsModule,
+        StaffingChangesModule,
+        CandidatesModule,
         DeliverablesModule,
         RequirementsModule,
         EvidenceModule,

@@ -2,18 +2,24 @@ import { registerEnumType } from '@nestjs/graphql';
 import { FrameworkKey, MappingRelation } from '@portal/catalogs';
 import {
   AssignmentRole,
+  CandidateState,
   DeliverableStatus,
   DeliverableType,
   EngagementStatus,
   EvidenceKind,
   EvidenceStatus,
+  FeedbackVisibility,
   Freshness,
+  InterviewOutcome,
   OrganizationKind,
   RequirementStatus,
   ReviewDecision,
   Role,
+  SeatState,
   Seniority,
   ServiceLine,
+  StaffingChangeKind,
+  StaffingChangeState,
 } from '@portal/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'The one role a user holds' });
@@ -58,3 +64,24 @@ registerEnumType(EvidenceStatus, {
 registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'File, link or attestation' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'Accepted or rejected' });
 registerEnumType(Freshness, { name: 'Freshness', description: 'Fresh, expiring soon, or expired' });
+registerEnumType(SeatState, { name: 'SeatState', description: 'Where a seat stands' });
+registerEnumType(StaffingChangeKind, {
+  name: 'StaffingChangeKind',
+  description: 'What a staffing change asks for',
+});
+registerEnumType(StaffingChangeState, {
+  name: 'StaffingChangeState',
+  description: 'Where a staffing change is in its workflow',
+});
+registerEnumType(CandidateState, {
+  name: 'CandidateState',
+  description: 'Where an engineer proposed for a seat stands',
+});
+registerEnumType(InterviewOutcome, {
+  name: 'InterviewOutcome',
+  description: 'What the client decided after an interview',
+});
+registerEnumType(FeedbackVisibility, {
+  name: 'FeedbackVisibility',
+  description: 'Whether interview feedback is shared with the agency',
+});

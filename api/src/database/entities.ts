@@ -4,6 +4,8 @@ import { AuditGrant } from '../audit-grants/audit-grant.entity';
 import { AuditPack } from '../audit-packs/audit-pack.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
+import { Candidate } from '../candidates/candidate.entity';
+import { Interview } from '../candidates/interview.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
@@ -14,6 +16,8 @@ import { EvidenceVersion } from '../evidence/evidence-version.entity';
 import { Organization } from '../organizations/organization.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { Seat } from '../seats/seat.entity';
+import { StaffingChange } from '../staffing-changes/staffing-change.entity';
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [
@@ -22,6 +26,7 @@ export const ENTITIES = [
   Assignment,
   AuditGrant,
   AuditPack,
+  Candidate,
   Deliverable,
   Engagement,
   EngagementFramework,
@@ -32,8 +37,11 @@ export const ENTITIES = [
   EvidenceRequirementLink,
   EvidenceReview,
   EvidenceVersion,
+  Interview,
   LoginThrottle,
   Organization,
+  Seat,
   Session,
+  StaffingChange,
   User,
 ];

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OrganizationKind } from '@portal/domain';
+import { OrganizationKind, SeatState } from '@portal/domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -9,6 +9,8 @@ import { Deliverable } from '../deliverables/deliverable.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Organization } from '../organizations/organization.entity';
+import { today } from '../requirements/compliance-matrix.service';
+import { Seat } from '../seats/seat.entity';
 import { User } from '../users/user.entity';
 import { DemoComplianceSeeder } from './demo-compliance-seeder';
 import {
@@ -124,10 +126,27 @@ export class DemoSeeder {
       );
       const links = { engagementId: engagement.id, organizationId: clientId };
       for (const member of team) {
+        const engineer = engineers.get(member.engineer)!;
+        const seat = await create(
+          Seat,
+          {
+            engagementId: engagement.id,
+            role: member.role,
+            seniority: engineer.seniority,
+            skills: engineer.skills,
+            targetAllocationPercent: member.allocationPercent,
+            neededFrom: member.startDate,
+            neededUntil: member.endDate ?? null,
+            state:
+              member.endDate && member.endDate < today() ? SeatState.RELEASED : SeatState.FILLED,
+          },
+          links,
+        );
         await create(
           Assignment,
           {
             engagementId: engagement.id,
+            seatId: seat.id,
             engineerId: engineers.get(member.engineer)!.id,
             role: member.role,
             allocationPercent: member.allocationPercent,

@@ -1,2 +1,3 @@
 export * from './engagement';
 export * from './roles';
+export * from './staffing';

@@ -3,6 +3,7 @@ import { ActivityAppendOnly1796399062405 } from './1796399062405-activity-append
 import { ComplianceEvidence1796400278230 } from './1796400278230-compliance-evidence';
 import { AuditPacks1796401810039 } from './1796401810039-audit-packs';
 import { AuditGrants1796402026602 } from './1796402026602-audit-grants';
+import { Staffing1796408358677 } from './1796408358677-staffing';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ComplianceEvidence1796400278230,
   AuditPacks1796401810039,
   AuditGrants1796402026602,
+  Staffing1796408358677,
 ];
