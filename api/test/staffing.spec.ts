@@ -1,3 +1,4 @@
+import { listen } from './support/http-portal';
 import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const REQUEST = `mutation($input: RequestStaffingChangeInput!) {
@@ -30,6 +31,7 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
   const tokens: Record<string, string> = {};
   let engagementId: string;
   let managerId: string;
+  let baseUrl: string;
 
   beforeAll(async () => {
     portal = await startTestPortal();
@@ -43,6 +45,7 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
     ]) {
       tokens[email] = await portal.signIn(email);
     }
+    baseUrl = await listen(portal);
     engagementId = await idOf(
       portal.dataSource,
       'engagements',
@@ -558,5 +561,73 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
     });
     const client = await portal.graphql(query, { id: engineerId }, manager());
     expect(client.data!.engineer).toEqual({ peakAllocationPercent: null, overAllocations: null });
+  });
+
+  describe('team CSV', () => {
+    async function download(token: string, query = '') {
+      const response = await fetch(`${baseUrl}/api/engagements/${engagementId}/team.csv${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    }
+
+    it('lists the team with date-only values, formula-safe, without contact details for the client', async () => {
+      const created = await portal.graphql(
+        `mutation($input: CreateEngineerProfileInput!) { createEngineerProfile(input: $input) { id } }`,
+        {
+          input: {
+            fullName: '=HYPERLINK("http://evil.example")',
+            contactEmail: 'formula@kestrel.example',
+            seniority: 'SENIOR',
+            location: 'Riga, LV',
+            skills: ['Go'],
+          },
+        },
+        admin(),
+      );
+      await portal.graphql(
+        `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+        {
+          input: {
+            engagementId,
+            engineerId: created.data!.createEngineerProfile.id,
+            role: 'BACKEND_ENGINEER',
+            allocationPercent: 20,
+            startDate: '2027-01-04',
+            endDate: '2027-01-29',
+          },
+        },
+        admin(),
+      );
+
+      const client = await download(manager());
+      expect(client.status).toBe(200);
+      expect(client.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const lines = client.text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).toBe(
+        'Engineer,Seniority,Role,Allocation %,Start date,End date,Location,Contact email',
+      );
+      expect(lines).toContain(
+        `"'=HYPERLINK(""http://evil.example"")",SENIOR,BACKEND_ENGINEER,20,2027-01-04,2027-01-29,"Riga, LV",`,
+      );
+      expect(client.text).not.toContain('@kestrel.example');
+
+      const agency = await download(admin(), '?asOf=2027-01-10');
+      expect(agency.text).toContain('formula@kestrel.example');
+      expect(agency.text).not.toContain('Maja Horvat');
+    });
+
+    it('refuses a malformed date and an engagement of another client', async () => {
+      const malformed = await download(manager(), '?asOf=10.01.2027');
+      const foreign = await fetch(
+        `${baseUrl}/api/engagements/${await idOf(portal.dataSource, 'engagements', 'name', 'Clinical data lakehouse')}/team.csv`,
+        { headers: { authorization: `Bearer ${manager()}` } },
+      );
+
+      expect(malformed.status).toBe(400);
+      expect(JSON.parse(malformed.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(foreign.status).toBe(404);
+    });
   });
 });

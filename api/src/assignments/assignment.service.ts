@@ -127,6 +127,54 @@ export class AssignmentService {
       .getMany();
   }
 
+  /**
+   * The team for the CSV export, through the same scopes as the API: contact details only
+   * for roles that may see them; auditors, who never see teams, are refused.
+   */
+  async teamForExport(actor: Actor, engagementId: string, asOf: string | null) {
+    const engagement = await findVisible(
+      this.dataSource.manager,
+      Engagement,
+      'Engagement',
+      engagementId,
+      actor,
+      this.policy.scopeEngagements,
+    );
+    this.policy.authorize(actor, Action.ExportTeam);
+    const query = this.policy
+      .scopeByEngagement(
+        this.dataSource.getRepository(Assignment).createQueryBuilder('assignment'),
+        actor,
+        'assignment',
+      )
+      .innerJoinAndSelect('assignment.engineer', 'engineer')
+      .andWhere('assignment.engagementId = :engagementId', { engagementId });
+    if (asOf) {
+      query
+        .andWhere('assignment.startDate <= :asOf', { asOf })
+        .andWhere('(assignment.endDate IS NULL OR assignment.endDate >= :asOf)', { asOf });
+    }
+    const assignments = await query
+      .orderBy('assignment.startDate', 'ASC')
+      .addOrderBy('engineer.fullName', 'ASC')
+      .getMany();
+
+    const rows = assignments.map(({ engineer, ...assignment }) => ({
+      engineer: engineer!.fullName,
+      seniority: engineer!.seniority,
+      role: assignment.role,
+      allocationPercent: assignment.allocationPercent,
+      startDate: assignment.startDate,
+      endDate: assignment.endDate,
+      location: engineer!.location,
+      contactEmail: this.policy.canSeeEngineerPersonalData(actor, engineer!)
+        ? engineer!.contactEmail
+        : null,
+    }));
+
+    return { engagement, rows };
+  }
+
   private async seatToFill(
     manager: EntityManager,
     actor: Actor,

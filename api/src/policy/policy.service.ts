@@ -37,6 +37,7 @@ export enum Action {
   ScheduleInterview = 'schedule interviews',
   RecordInterviewOutcome = 'record interview outcomes',
   ConfirmCandidate = 'confirm candidates in seats',
+  ExportTeam = 'export the team of this engagement',
 }
 
 const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
@@ -69,6 +70,7 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ScheduleInterview]: [Role.CLIENT_MANAGER],
   [Action.RecordInterviewOutcome]: [Role.CLIENT_MANAGER],
   [Action.ConfirmCandidate]: [Role.CLIENT_MANAGER],
+  [Action.ExportTeam]: [...AGENCY_ROLES, ...CLIENT_ROLES],
 };
 
 /** Staffing steps the agency takes only on engagements it leads (admins lead every one). */
