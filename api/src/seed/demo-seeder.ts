@@ -22,6 +22,7 @@ import {
   ENGINEERS,
   USERS,
 } from './demo-data';
+import { seedStaffing } from './demo-staffing';
 
 /** Serialises seeders of several instances starting together. */
 const SEED_LOCK_KEY = 727_002;
@@ -113,6 +114,8 @@ export class DemoSeeder {
       );
     }
 
+    const engagements = new Map<string, Engagement>();
+    const assignments = new Map<string, Assignment>();
     for (const { client, lead, team, deliverables, ...values } of ENGAGEMENTS) {
       const clientId = organizations.get(client)!.id;
       const engagement = await create(
@@ -124,6 +127,7 @@ export class DemoSeeder {
         },
         { organizationId: clientId },
       );
+      engagements.set(engagement.name, engagement);
       const links = { engagementId: engagement.id, organizationId: clientId };
       for (const member of team) {
         const engineer = engineers.get(member.engineer)!;
@@ -142,7 +146,7 @@ export class DemoSeeder {
           },
           links,
         );
-        await create(
+        const assignment = await create(
           Assignment,
           {
             engagementId: engagement.id,
@@ -155,6 +159,7 @@ export class DemoSeeder {
           },
           links,
         );
+        assignments.set(`${engagement.name}/${member.engineer}`, assignment);
       }
       for (const deliverable of deliverables) {
         await create(
@@ -169,5 +174,7 @@ export class DemoSeeder {
         );
       }
     }
+
+    await seedStaffing(create, { engagements, engineers, users, assignments }, today());
   }
 }
