@@ -6,18 +6,24 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const sharedEnums = [
   'AssignmentRole',
+  'CandidateState',
   'DeliverableStatus',
   'DeliverableType',
   'EngagementStatus',
   'EvidenceKind',
   'EvidenceStatus',
+  'FeedbackVisibility',
   'Freshness',
+  'InterviewOutcome',
   'OrganizationKind',
   'RequirementStatus',
   'ReviewDecision',
   'Role',
+  'SeatState',
   'Seniority',
   'ServiceLine',
+  'StaffingChangeKind',
+  'StaffingChangeState',
 ];
 
 const config: CodegenConfig = {

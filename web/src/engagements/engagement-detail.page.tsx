@@ -9,6 +9,7 @@ import { hasErrorCode } from '../common/graphql-errors';
 import { PageHeader } from '../common/page-header.component';
 import { PageLoader } from '../common/page-loader.component';
 import { DeliverablesSection } from '../deliverables/deliverables-section.component';
+import { StaffingSection } from '../seats/staffing-section.component';
 import { engagementDetailQuery } from './engagement.documents';
 import { EngagementOverview } from './engagement-overview.component';
 import { EngagementStatusBadge } from './engagement-status-badge.component';
@@ -58,7 +59,16 @@ export function EngagementDetailPage() {
         </PageHeader>
         <EngagementOverview engagement={engagement} />
       </div>
-      <TeamSection team={engagement.team} today={today} />
+      <TeamSection engagementId={engagement.id} team={engagement.team} today={today} />
+      <StaffingSection
+        engagementId={engagement.id}
+        runningAssignments={engagement.team
+          .filter((assignment) => !assignment.endDate || assignment.endDate >= today)
+          .map((assignment) => ({
+            id: assignment.id,
+            label: `${assignment.engineer?.fullName ?? 'Engineer'} (${assignment.allocationPercent}%)`,
+          }))}
+      />
       <DeliverablesSection deliverables={engagement.deliverables} today={today} />
     </Stack>
   );

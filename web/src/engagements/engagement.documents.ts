@@ -55,6 +55,11 @@ export const engagementDetailQuery = graphql(`
         allocationPercent
         startDate
         endDate
+        overAllocations {
+          from
+          until
+          allocationPercent
+        }
         engineer {
           id
           fullName
