@@ -57,7 +57,7 @@ test('a scale-up goes from the client’s request to a confirmed engineer on the
   await expect(seat.getByText('Open')).toBeVisible();
   await seat.getByRole('button', { name: 'Propose candidate' }).click();
   const propose = page.getByRole('dialog', { name: 'Propose a candidate' });
-  await propose.getByLabel('Engineer', { exact: true }).fill('Niels');
+  await propose.getByRole('combobox', { name: 'Engineer' }).fill('Niels');
   await page.getByRole('option', { name: /Niels Bakker/ }).click();
   await propose.getByLabel('Why this engineer').fill('Runs our Terraform platform practice');
   await propose.getByRole('button', { name: 'Propose' }).click();
@@ -78,7 +78,9 @@ test('a scale-up goes from the client’s request to a confirmed engineer on the
 
   await candidate.getByRole('button', { name: 'Record outcome' }).click();
   const outcome = page.getByRole('dialog', { name: /Interview outcome/ });
-  await outcome.getByLabel('Feedback').fill('Clear on Terraform state and drift');
+  await outcome
+    .getByRole('textbox', { name: 'Feedback' })
+    .fill('Clear on Terraform state and drift');
   await outcome.getByRole('button', { name: 'Record outcome' }).click();
   await expect(outcome).toBeHidden();
   await expect(candidate).toContainText('Approved');

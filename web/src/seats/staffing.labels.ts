@@ -50,4 +50,4 @@ export const STAFFING_CHANGE_STATE_LABELS: Record<
 };
 
 /** Queries whose data a staffing step changes; refetched after every step. */
-export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail', 'Roster'];
+export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail'];
