@@ -511,6 +511,128 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
     expect(proposeByEngineer.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('swaps an engineer only after the newcomer passed an interview for the seat', async () => {
+    const [held] = await portal.dataSource.query(
+      `SELECT assignment.id, assignment.seat_id AS "seatId" FROM assignments assignment
+       JOIN engineer_profiles engineer ON engineer.id = assignment.engineer_id
+       WHERE engineer.full_name = 'Rita Almeida' AND assignment.engagement_id = $1`,
+      [engagementId],
+    );
+    const olgaId = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Olga Ivanova');
+    const requested = await portal.graphql(
+      REQUEST,
+      {
+        input: {
+          engagementId,
+          kind: 'SWAP_ENGINEER',
+          effectiveDate: '2027-06-01',
+          reason: 'Rita moves to the card issuing squad',
+          assignmentId: held.id,
+          engineerId: olgaId,
+        },
+      },
+      lead(),
+    );
+    const change = requested.data!.requestStaffingChange;
+
+    const early = await portal.graphql(
+      APPROVE,
+      { input: { id: change.id, version: change.version } },
+      manager(),
+    );
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'engineerId', message: expect.stringContaining('no approved interview') }],
+    });
+
+    const proposed = await portal.graphql(
+      PROPOSE,
+      { input: { seatId: held.seatId, engineerId: olgaId } },
+      lead(),
+    );
+    const scheduled = await portal.graphql(
+      SCHEDULE,
+      {
+        input: {
+          candidateId: proposed.data!.proposeCandidate.id,
+          scheduledAt: '2027-05-03T09:00:00Z',
+          timeZone: 'Europe/Riga',
+          interviewerIds: [managerId],
+        },
+      },
+      manager(),
+    );
+    await portal.graphql(
+      RECORD,
+      {
+        input: {
+          id: scheduled.data!.scheduleInterview.id,
+          version: scheduled.data!.scheduleInterview.version,
+          outcome: 'APPROVED',
+          feedback: 'Welcome aboard',
+          feedbackVisibility: 'SHARED_WITH_AGENCY',
+        },
+      },
+      manager(),
+    );
+    const approved = await portal.graphql(
+      APPROVE,
+      { input: { id: change.id, version: change.version } },
+      manager(),
+    );
+
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.approveStaffingChange.state).toBe('APPLIED');
+    const roster = async (asOf: string) =>
+      (await portal.graphql(ROSTER, { id: engagementId, asOf }, lead())).data!.roster.map(
+        (entry: any) => entry.engineer.fullName,
+      );
+    expect(await roster('2027-05-31')).toContain('Rita Almeida');
+    expect(await roster('2027-05-31')).not.toContain('Olga Ivanova');
+    expect(await roster('2027-06-01')).toContain('Olga Ivanova');
+    expect(await roster('2027-06-01')).not.toContain('Rita Almeida');
+    const [candidate] = await portal.dataSource.query(
+      'SELECT state FROM candidates WHERE id = $1',
+      [proposed.data!.proposeCandidate.id],
+    );
+    expect(candidate.state).toBe('CONFIRMED');
+  });
+
+  it('releases a seat, ending its assignment, and refuses a release that would erase a later one', async () => {
+    const [open] = await portal.dataSource.query(
+      `SELECT seat.id FROM seats seat JOIN staffing_changes change ON change.id = seat.staffing_change_id
+       WHERE change.reason = 'Second payments squad' AND seat.state = 'OPEN'`,
+    );
+    const released = await requestAndApprove({
+      kind: 'RELEASE_SEAT',
+      effectiveDate: '2027-01-05',
+      reason: 'One new engineer is enough',
+      seatId: open.id,
+    });
+    expect(released.errors).toBeUndefined();
+    const seat = await portal.graphql(
+      'query($id: ID!) { seat(id: $id) { state } }',
+      { id: open.id },
+      manager(),
+    );
+    expect(seat.data!.seat.state).toBe('RELEASED');
+
+    // Tomás Herrera's seat holds a row from 2027-04-01 (the re-allocation above).
+    const held = await openAssignment('Tomás Herrera');
+    const refused = await requestAndApprove({
+      kind: 'RELEASE_SEAT',
+      effectiveDate: '2027-03-01',
+      reason: 'Lead role no longer needed',
+      seatId: held.seatId,
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'effectiveDate', message: expect.stringContaining('end that one instead') },
+      ],
+    });
+  });
+
   it('names every missing or misplaced field of a request', async () => {
     const result = await portal.graphql(
       REQUEST,
