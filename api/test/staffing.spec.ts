@@ -1,4 +1,5 @@
 import { listen } from './support/http-portal';
+import { countQueries } from './support/query-counter';
 import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const REQUEST = `mutation($input: RequestStaffingChangeInput!) {
@@ -631,6 +632,22 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
         { field: 'effectiveDate', message: expect.stringContaining('end that one instead') },
       ],
     });
+  });
+
+  it('batches nested staffing fields: one statement per field for a whole page', async () => {
+    const query = `query($first: Int!) { engagements(first: $first) { edges { node {
+      seats { state candidates { state engineer { fullName } interviews { outcome feedback interviewers { displayName } } } }
+      staffingChanges { state requestedBy { displayName } assignment { engineer { fullName } } }
+      team { overAllocations { from allocationPercent } seat { state } }
+    } } } }`;
+    const statements = await countQueries(portal.dataSource, () =>
+      portal.graphql(query, { first: 8 }, admin()),
+    );
+
+    // Session, count and page, then one batch per nested field for all eight engagements:
+    // seats, changes, team, allocations, seat, candidates, requester, assignment, engineers
+    // (candidates' and assignments' may land in two ticks), interviews, interviewers.
+    expect(statements.length).toBeLessThanOrEqual(15);
   });
 
   it('names every missing or misplaced field of a request', async () => {
