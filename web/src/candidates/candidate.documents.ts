@@ -66,3 +66,42 @@ export const interviewerOptionsQuery = graphql(`
     }
   }
 `);
+
+export const withdrawCandidateMutation = graphql(`
+  mutation WithdrawCandidate($input: CandidateVersionInput!) {
+    withdrawCandidate(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const myCandidaciesQuery = graphql(`
+  query MyCandidacies {
+    candidates(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          state
+          pitch
+          seat {
+            id
+            role
+            seniority
+            neededFrom
+          }
+          interviews {
+            id
+            scheduledAt
+            timeZone
+            durationMinutes
+            videoLink
+            outcome
+            feedback
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,14 +1,17 @@
+import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { CandidateState, SeatState } from '@portal/domain';
 import { useState } from 'react';
 
 import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
+import { withdrawCandidateMutation } from '../candidates/candidate.documents';
 import { ConfirmCandidateModal } from '../candidates/confirm-candidate-modal.component';
 import { ProposeCandidateModal } from '../candidates/propose-candidate-modal.component';
 import { RecordOutcomeModal } from '../candidates/record-outcome-modal.component';
 import { ScheduleInterviewModal } from '../candidates/schedule-interview-modal.component';
 import { formatCalendarDate } from '../common/calendar-date';
 import { formatDateTime } from '../common/date-time';
+import { notifyError } from '../common/notify-error';
 import { SENIORITY_LABELS } from '../engineers/engineer.labels';
 import { SkillBadges } from '../engineers/skill-badges.component';
 import type { EngagementStaffingQuery } from '../gql/graphql';
@@ -16,6 +19,7 @@ import {
   CANDIDATE_STATE_LABELS,
   INTERVIEW_OUTCOME_LABELS,
   SEAT_STATE_LABELS,
+  STAFFING_QUERIES,
 } from './staffing.labels';
 import type { StaffingPermissions } from './staffing-permissions';
 
@@ -31,6 +35,7 @@ const SCHEDULABLE: readonly CandidateState[] = [
   CandidateState.PROPOSED,
   CandidateState.INTERVIEWING,
 ];
+const WITHDRAWABLE: readonly CandidateState[] = [...SCHEDULABLE, CandidateState.APPROVED];
 
 function CandidateLine({
   candidate,
@@ -47,6 +52,16 @@ function CandidateLine({
 }) {
   const state = CANDIDATE_STATE_LABELS[candidate.state];
   const name = candidate.engineer?.fullName ?? 'Engineer';
+  const [withdraw, withdrawing] = useMutation(withdrawCandidateMutation, {
+    refetchQueries: STAFFING_QUERIES,
+  });
+  const handleWithdraw = async () => {
+    try {
+      await withdraw({ variables: { input: { id: candidate.id, version: candidate.version } } });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
 
   return (
     <Stack gap={4} data-testid="candidate">
@@ -65,6 +80,17 @@ function CandidateLine({
         {permissions.interview && candidate.state === CandidateState.APPROVED && (
           <Button size="compact-xs" onClick={onConfirm}>
             Confirm
+          </Button>
+        )}
+        {permissions.proposeCandidate && WITHDRAWABLE.includes(candidate.state) && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            loading={withdrawing.loading}
+            onClick={() => void handleWithdraw()}
+          >
+            Withdraw
           </Button>
         )}
       </Group>
