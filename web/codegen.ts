@@ -6,15 +6,18 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const sharedEnums = [
   'AssignmentRole',
+  'CandidateState',
   'DeliverableStatus',
   'DeliverableType',
   'EngagementSide',
   'EngagementStatus',
   'EvidenceKind',
   'EvidenceStatus',
+  'FeedbackVisibility',
   'Freshness',
   'HealthReasonCode',
   'HealthStatus',
+  'InterviewOutcome',
   'OrganizationKind',
   'PinnedVersionKind',
   'RaidKind',
@@ -24,10 +27,13 @@ const sharedEnums = [
   'RequirementStatus',
   'ReviewDecision',
   'Role',
+  'SeatState',
   'Seniority',
   'ServiceLine',
   'SignOffDecision',
   'StatusReportState',
+  'StaffingChangeKind',
+  'StaffingChangeState',
 ];
 
 const config: CodegenConfig = {

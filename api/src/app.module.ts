@@ -15,6 +15,7 @@ import { AssignmentsModule } from './assignments/assignment.module';
 import { AuditGrantsModule } from './audit-grants/audit-grant.module';
 import { AuditPacksModule } from './audit-packs/audit-pack.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidate.module';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -35,7 +36,9 @@ import { PolicyService } from './policy/policy.service';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { RaidItemsModule } from './raid-items/raid-item.module';
 import { RequirementsModule } from './requirements/requirement.module';
+import { SeatsModule } from './seats/seat.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
+import { StaffingChangesModule } from './staffing-changes/staffing-change.module';
 import { StatusReportsModule } from './status-reports/status-report.module';
 import { UsersModule } from './users/user.module';
 
@@ -77,6 +80,9 @@ export class AppModule {
         EngagementsModule,
         EngineersModule,
         AssignmentsModule,
+        SeatsModule,
+        StaffingChangesModule,
+        CandidatesModule,
         DeliverablesModule,
         MilestonesModule,
         RaidItemsModule,

@@ -13,6 +13,11 @@ async function counts(portal: TestPortal) {
     (SELECT count(*)::int FROM engagements) AS engagements,
     (SELECT count(*)::int FROM assignments) AS assignments,
     (SELECT count(*)::int FROM deliverables) AS deliverables,
+    (SELECT count(*)::int FROM seats WHERE state = 'OPEN') AS "openSeats",
+    (SELECT count(*)::int FROM candidates) AS candidates,
+    (SELECT count(*)::int FROM interviews WHERE outcome IS NULL AND scheduled_at > now()) AS "upcomingInterviews",
+    (SELECT count(*)::int FROM interviews WHERE outcome IS NOT NULL) AS "decidedInterviews",
+    (SELECT count(*)::int FROM staffing_changes WHERE state = 'PENDING' AND kind = 'END_ASSIGNMENT') AS "pendingScaleDowns",
     (SELECT count(DISTINCT unnest)::int FROM engagements, unnest(service_lines)) AS "serviceLines"`);
 
   return row;
@@ -39,6 +44,13 @@ describe('demo data', () => {
     });
     expect(loaded.assignments).toBeGreaterThan(20);
     expect(loaded.deliverables).toBeGreaterThan(20);
+    expect(loaded).toMatchObject({
+      openSeats: 1,
+      candidates: 3,
+      upcomingInterviews: 1,
+      decidedInterviews: 2,
+      pendingScaleDowns: 1,
+    });
     const regulations = await portal.dataSource.query(
       `SELECT name, regulations FROM organizations WHERE kind = 'CLIENT' ORDER BY name`,
     );

@@ -15,6 +15,14 @@ export class CreateAssignmentInput {
   @IsUUID()
   engineerId: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Seat to fill; when omitted, a seat shaped like the assignment is opened for it',
+  })
+  @IsOptional()
+  @IsUUID()
+  seatId?: string | null;
+
   @Field(() => AssignmentRole, { description: 'Role on the engagement' })
   @IsEnum(AssignmentRole)
   role: AssignmentRole;

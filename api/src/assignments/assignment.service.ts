@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SeatState } from '@portal/domain';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -9,11 +10,14 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
+import { Seat } from '../seats/seat.entity';
+import { refreshSeatState } from '../seats/seat-state';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
 
 const LOGGED_FIELDS = [
   'engagementId',
+  'seatId',
   'engineerId',
   'role',
   'allocationPercent',
@@ -51,7 +55,7 @@ export class AssignmentService {
         this.policy.scopeEngagements,
       );
       this.policy.authorize(scope.actor, Action.ManageAssignments);
-      await findVisible(
+      const engineer = await findVisible(
         manager,
         EngineerProfile,
         'Engineer',
@@ -65,12 +69,27 @@ export class AssignmentService {
         ]);
       }
 
+      const seat = input.seatId
+        ? await this.seatToFill(manager, scope.actor, engagement, input.seatId)
+        : await manager.save(
+            Seat,
+            manager.create(Seat, {
+              engagementId: engagement.id,
+              role: input.role,
+              seniority: engineer.seniority,
+              skills: engineer.skills,
+              targetAllocationPercent: input.allocationPercent,
+              neededFrom: input.startDate,
+              neededUntil: input.endDate ?? null,
+              state: SeatState.OPEN,
+              staffingChangeId: null,
+            }),
+          );
+
+      const { seatId: _seatId, ...values } = input;
       const assignment = await manager.save(
         Assignment,
-        manager.create(Assignment, {
-          ...input,
-          endDate: input.endDate ?? null,
-        }),
+        manager.create(Assignment, { ...values, seatId: seat.id, endDate: input.endDate ?? null }),
       );
       await this.activity.record(manager, scope, {
         action: 'assignment.created',
@@ -80,9 +99,99 @@ export class AssignmentService {
         organizationId: engagement.clientId,
         changes: initialValues(assignment, LOGGED_FIELDS),
       });
+      await refreshSeatState(manager, this.activity, scope, seat, engagement.clientId);
 
       return assignment;
     });
+  }
+
+  /** The engineers on an engagement's team on one day, with the allocation of that day. */
+  async roster(actor: Actor, engagementId: string, asOf: string): Promise<Assignment[]> {
+    await findVisible(
+      this.dataSource.manager,
+      Engagement,
+      'Engagement',
+      engagementId,
+      actor,
+      this.policy.scopeEngagements,
+    );
+    const query = this.dataSource.getRepository(Assignment).createQueryBuilder('assignment');
+
+    return this.policy
+      .scopeByEngagement(query, actor, 'assignment')
+      .andWhere('assignment.engagementId = :engagementId', { engagementId })
+      .andWhere('assignment.startDate <= :asOf', { asOf })
+      .andWhere('(assignment.endDate IS NULL OR assignment.endDate >= :asOf)', { asOf })
+      .orderBy('assignment.startDate', 'ASC')
+      .addOrderBy('assignment.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * The team for the CSV export, through the same scopes as the API: contact details only
+   * for roles that may see them; auditors, who never see teams, are refused.
+   */
+  async teamForExport(actor: Actor, engagementId: string, asOf: string | null) {
+    const engagement = await findVisible(
+      this.dataSource.manager,
+      Engagement,
+      'Engagement',
+      engagementId,
+      actor,
+      this.policy.scopeEngagements,
+    );
+    this.policy.authorize(actor, Action.ExportTeam);
+    const query = this.policy
+      .scopeByEngagement(
+        this.dataSource.getRepository(Assignment).createQueryBuilder('assignment'),
+        actor,
+        'assignment',
+      )
+      .innerJoinAndSelect('assignment.engineer', 'engineer')
+      .andWhere('assignment.engagementId = :engagementId', { engagementId });
+    if (asOf) {
+      query
+        .andWhere('assignment.startDate <= :asOf', { asOf })
+        .andWhere('(assignment.endDate IS NULL OR assignment.endDate >= :asOf)', { asOf });
+    }
+    const assignments = await query
+      .orderBy('assignment.startDate', 'ASC')
+      .addOrderBy('engineer.fullName', 'ASC')
+      .getMany();
+
+    const rows = assignments.map(({ engineer, ...assignment }) => ({
+      engineer: engineer!.fullName,
+      seniority: engineer!.seniority,
+      role: assignment.role,
+      allocationPercent: assignment.allocationPercent,
+      startDate: assignment.startDate,
+      endDate: assignment.endDate,
+      location: engineer!.location,
+      contactEmail: this.policy.canSeeEngineerPersonalData(actor, engineer!)
+        ? engineer!.contactEmail
+        : null,
+    }));
+
+    return { engagement, rows };
+  }
+
+  private async seatToFill(
+    manager: EntityManager,
+    actor: Actor,
+    engagement: Engagement,
+    seatId: string,
+  ): Promise<Seat> {
+    const seat = await findVisible(manager, Seat, 'Seat', seatId, actor, this.policy.scopeSeats);
+    if (seat.engagementId !== engagement.id) {
+      throw DomainError.badInput([
+        { field: 'seatId', message: 'is not a seat of this engagement' },
+      ]);
+    }
+    if (seat.state === SeatState.RELEASED) {
+      throw DomainError.badInput([{ field: 'seatId', message: 'has been released' }]);
+    }
+
+    return seat;
   }
 
   async update(scope: RequestScope, input: UpdateAssignmentInput): Promise<Assignment> {

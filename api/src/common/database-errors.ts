@@ -42,6 +42,13 @@ export function domainErrorFromDatabase(error: unknown): DomainError | null {
       },
     );
   }
+  if (code === '23P01') {
+    return new DomainError(
+      ErrorCode.Conflict,
+      'The dates overlap a record that already holds them (e.g. another assignment in the seat)',
+      { constraint: driverError.constraint },
+    );
+  }
   const message = INPUT_ERRORS[code];
   if (!message) return null;
 

@@ -2,15 +2,18 @@ import { registerEnumType } from '@nestjs/graphql';
 import { FrameworkKey, MappingRelation } from '@portal/catalogs';
 import {
   AssignmentRole,
+  CandidateState,
   DeliverableStatus,
   DeliverableType,
   EngagementSide,
   EngagementStatus,
   EvidenceKind,
   EvidenceStatus,
+  FeedbackVisibility,
   Freshness,
   HealthReasonCode,
   HealthStatus,
+  InterviewOutcome,
   NotificationKind,
   OrganizationKind,
   PinnedVersionKind,
@@ -21,9 +24,12 @@ import {
   RequirementStatus,
   ReviewDecision,
   Role,
+  SeatState,
   Seniority,
   ServiceLine,
   SignOffDecision,
+  StaffingChangeKind,
+  StaffingChangeState,
   StatusReportState,
 } from '@portal/domain';
 
@@ -106,4 +112,25 @@ registerEnumType(EngagementSide, {
 registerEnumType(StatusReportState, {
   name: 'StatusReportState',
   description: 'Draft, or published and frozen',
+});
+registerEnumType(SeatState, { name: 'SeatState', description: 'Where a seat stands' });
+registerEnumType(StaffingChangeKind, {
+  name: 'StaffingChangeKind',
+  description: 'What a staffing change asks for',
+});
+registerEnumType(StaffingChangeState, {
+  name: 'StaffingChangeState',
+  description: 'Where a staffing change is in its workflow',
+});
+registerEnumType(CandidateState, {
+  name: 'CandidateState',
+  description: 'Where an engineer proposed for a seat stands',
+});
+registerEnumType(InterviewOutcome, {
+  name: 'InterviewOutcome',
+  description: 'What the client decided after an interview',
+});
+registerEnumType(FeedbackVisibility, {
+  name: 'FeedbackVisibility',
+  description: 'Whether interview feedback is shared with the agency',
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -17,7 +18,11 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDirectory?: string): Promise<EmbeddedPostgres> {
   if (dataDirectory) fs.mkdirSync(path.dirname(dataDirectory), { recursive: true });
 
-  const database = await PGlite.create(dataDirectory ? { dataDir: dataDirectory } : {});
+  // btree_gist backs the constraint that keeps a seat's assignments from overlapping.
+  const database = await PGlite.create({
+    ...(dataDirectory ? { dataDir: dataDirectory } : {}),
+    extensions: { btree_gist },
+  });
   const server = new PGLiteSocketServer({
     db: database,
     host: '127.0.0.1',

@@ -4,6 +4,8 @@ import { AuditGrant } from '../audit-grants/audit-grant.entity';
 import { AuditPack } from '../audit-packs/audit-pack.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
+import { Candidate } from '../candidates/candidate.entity';
+import { Interview } from '../candidates/interview.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
 import { Engagement } from '../engagements/engagement.entity';
@@ -19,6 +21,8 @@ import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { Seat } from '../seats/seat.entity';
+import { StaffingChange } from '../staffing-changes/staffing-change.entity';
 import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
@@ -28,6 +32,7 @@ export const ENTITIES = [
   Assignment,
   AuditGrant,
   AuditPack,
+  Candidate,
   Deliverable,
   DeliverableStatusChange,
   Engagement,
@@ -39,6 +44,7 @@ export const ENTITIES = [
   EvidenceRequirementLink,
   EvidenceReview,
   EvidenceVersion,
+  Interview,
   LoginThrottle,
   Notification,
   Milestone,
@@ -47,5 +53,7 @@ export const ENTITIES = [
   RaidItemDeliverableLink,
   Session,
   StatusReport,
+  Seat,
+  StaffingChange,
   User,
 ];

@@ -22,6 +22,8 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RequestScope } from '../policy/actor';
 import { RaidItem } from '../raid-items/raid-item.entity';
+import { Seat } from '../seats/seat.entity';
+import { StaffingChange } from '../staffing-changes/staffing-change.entity';
 import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 import { Engagement } from './engagement.entity';
@@ -105,6 +107,16 @@ export class EngagementResolver {
     return assignments.filter(
       (item) => item.startDate <= activeOn && (!item.endDate || item.endDate >= activeOn),
     );
+  }
+
+  @ResolveField(() => [Seat], { description: 'Seats (roles the team needs), by first day needed' })
+  seats(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.seatsByEngagement.load(engagement.id);
+  }
+
+  @ResolveField(() => [StaffingChange], { description: 'Staffing changes, oldest first' })
+  staffingChanges(@Parent() engagement: Engagement, @Context() context: GraphqlContext) {
+    return context.loaders.staffingChangesByEngagement.load(engagement.id);
   }
 
   @ResolveField(() => [Deliverable], { description: 'Deliverables, by due date' })

@@ -11,6 +11,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import { AllocationPeriod } from '../assignments/allocation-period';
 import { Assignment } from '../assignments/assignment.entity';
 import { Connection, PageArgs } from '../common/pagination';
 import { CurrentScope } from '../graphql/current-scope.decorator';
@@ -96,6 +97,36 @@ export class EngineerResolver {
     return this.policy.canSeeEngineerPersonalData(scope.actor, engineer)
       ? engineer.dayRateEur
       : null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Highest total allocation on any day across all engagements; null for client roles',
+  })
+  async peakAllocationPercent(
+    @Parent() engineer: EngineerProfile,
+    @CurrentScope() scope: RequestScope,
+    @Context() context: GraphqlContext,
+  ) {
+    if (!this.policy.canSeeAllocationAcrossEngagements(scope.actor)) return null;
+
+    return (await context.loaders.allocationByEngineer.load(engineer.id)).peakPercent;
+  }
+
+  @ResolveField(() => [AllocationPeriod], {
+    nullable: true,
+    description:
+      'Periods in which the engineer is booked over 100 % across all engagements; null for client roles',
+  })
+  async overAllocations(
+    @Parent() engineer: EngineerProfile,
+    @CurrentScope() scope: RequestScope,
+    @Context() context: GraphqlContext,
+  ) {
+    if (!this.policy.canSeeAllocationAcrossEngagements(scope.actor)) return null;
+
+    return (await context.loaders.allocationByEngineer.load(engineer.id)).overAllocated;
   }
 
   @ResolveField(() => [Assignment], {

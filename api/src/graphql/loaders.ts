@@ -2,7 +2,10 @@ import { EngagementHealth } from '@portal/domain';
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { allocationsOf, EngineerAllocation } from '../assignments/allocation-period';
 import { Assignment } from '../assignments/assignment.entity';
+import { Candidate } from '../candidates/candidate.entity';
+import { Interview } from '../candidates/interview.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { DeliverableStatusChange } from '../deliverables/deliverable-status-change.entity';
 import { EngagementHealthService } from '../engagement-health/engagement-health.service';
@@ -22,6 +25,8 @@ import {
 } from '../requirements/compliance-matrix.service';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
+import { Seat } from '../seats/seat.entity';
+import { StaffingChange } from '../staffing-changes/staffing-change.entity';
 import { StatusReport } from '../status-reports/status-report.entity';
 import { User } from '../users/user.entity';
 
@@ -53,6 +58,16 @@ export class Loaders {
   readonly reviewByVersion: DataLoader<string, EvidenceReview | null>;
   readonly requirementsByEvidence: DataLoader<string, EngagementRequirement[]>;
   readonly deliverablesByEvidence: DataLoader<string, Deliverable[]>;
+  readonly assignment: DataLoader<string, Assignment | null>;
+  readonly seat: DataLoader<string, Seat | null>;
+  readonly seatsByEngagement: DataLoader<string, Seat[]>;
+  readonly assignmentsBySeat: DataLoader<string, Assignment[]>;
+  readonly candidate: DataLoader<string, Candidate | null>;
+  readonly candidatesBySeat: DataLoader<string, Candidate[]>;
+  readonly interviewsByCandidate: DataLoader<string, Interview[]>;
+  readonly staffingChangesByEngagement: DataLoader<string, StaffingChange[]>;
+  /** Bookings across every engagement; resolvers show them only where the policy allows. */
+  readonly allocationByEngineer: DataLoader<string, EngineerAllocation>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -131,6 +146,29 @@ export class Loaders {
       'evidence_deliverable_links',
       'deliverable_id',
     );
+    this.assignment = this.byId(Assignment, policy.scopeByEngagement);
+    this.seat = this.byId(Seat, policy.scopeSeats);
+    this.seatsByEngagement = this.groupedBy(Seat, 'engagementId', 'neededFrom', policy.scopeSeats);
+    this.assignmentsBySeat = this.groupedBy(Assignment, 'seatId', 'startDate');
+    this.candidate = this.byId(Candidate, policy.scopeCandidates);
+    this.candidatesBySeat = this.groupedBy(
+      Candidate,
+      'seatId',
+      'createdAt',
+      policy.scopeCandidates,
+    );
+    this.interviewsByCandidate = this.groupedBy(
+      Interview,
+      'candidateId',
+      'scheduledAt',
+      policy.scopeInterviews,
+    );
+    this.staffingChangesByEngagement = this.groupedBy(StaffingChange, 'engagementId', 'createdAt');
+    this.allocationByEngineer = new DataLoader(async (engineerIds) => {
+      const allocations = await allocationsOf(dataSource, engineerIds);
+
+      return engineerIds.map((id) => allocations.get(id)!);
+    });
   }
 
   private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, scope: Scope) {

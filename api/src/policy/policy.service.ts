@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AGENCY_ROLES,
   CLIENT_ROLES,
+  FeedbackVisibility,
   OrganizationKind,
   RaidVisibility,
   Role,
@@ -35,6 +36,14 @@ export enum Action {
   SignOffDeliverable = 'accept deliverables or request changes',
   GrantAuditAccess = 'grant auditors access',
   ViewPortfolio = 'see the portfolio of account leads',
+  RequestStaffingChange = 'request staffing changes on this engagement',
+  ApproveStaffingChangeForClient = 'approve staffing changes for the client',
+  ApproveStaffingChangeForAgency = 'approve staffing changes as the account lead',
+  ProposeCandidate = 'propose or withdraw candidates for seats of this engagement',
+  ScheduleInterview = 'schedule interviews',
+  RecordInterviewOutcome = 'record interview outcomes',
+  ConfirmCandidate = 'confirm candidates in seats',
+  ExportTeam = 'export the team of this engagement',
 }
 
 const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
@@ -69,7 +78,22 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.SignOffDeliverable]: [Role.CLIENT_MANAGER],
   [Action.GrantAuditAccess]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
   [Action.ViewPortfolio]: AGENCY_MANAGERS,
+  [Action.RequestStaffingChange]: [...AGENCY_MANAGERS, Role.CLIENT_MANAGER],
+  [Action.ApproveStaffingChangeForClient]: [Role.CLIENT_MANAGER],
+  [Action.ApproveStaffingChangeForAgency]: AGENCY_MANAGERS,
+  [Action.ProposeCandidate]: AGENCY_MANAGERS,
+  [Action.ScheduleInterview]: [Role.CLIENT_MANAGER],
+  [Action.RecordInterviewOutcome]: [Role.CLIENT_MANAGER],
+  [Action.ConfirmCandidate]: [Role.CLIENT_MANAGER],
+  [Action.ExportTeam]: [...AGENCY_ROLES, ...CLIENT_ROLES],
 };
+
+/** Staffing steps the agency takes only on engagements it leads (admins lead every one). */
+const LEAD_ONLY_ACTIONS: readonly Action[] = [
+  Action.RequestStaffingChange,
+  Action.ApproveStaffingChangeForAgency,
+  Action.ProposeCandidate,
+];
 
 /** Narrows a query to the rows an actor may see; arrow functions so they can be passed around. */
 export type Scope = <T extends ObjectLiteral>(
@@ -119,6 +143,23 @@ export class PolicyService {
     );
     if (!row)
       throw DomainError.forbidden(`${action} (your assignment on this engagement is not running)`);
+  }
+
+  /**
+   * For staffing steps: the role must be allowed, and an account lead acts only on the
+   * engagements they lead (an agency admin may stand in for any lead). Client managers reach
+   * only their own client's engagements through the scopes already.
+   */
+  authorizeStaffing(
+    actor: Actor,
+    action: Action,
+    engagement: { id: string; accountLeadId: string },
+  ): void {
+    this.authorize(actor, action);
+    const leadsIt = engagement.accountLeadId === actor.userId;
+    if (actor.role === Role.ACCOUNT_LEAD && LEAD_ONLY_ACTIONS.includes(action) && !leadsIt) {
+      throw DomainError.forbidden(`${action} (you are not the account lead of this engagement)`);
+    }
   }
 
   /** Restricts a query on engagements (aliased `alias`) to those the actor may see. */
@@ -290,6 +331,59 @@ export class PolicyService {
     );
   };
 
+  /** Seats of visible engagements; engineers also see the seats they are proposed for. */
+  readonly scopeSeats = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
+
+    return query.andWhere(
+      `(${alias}.engagement_id IN (SELECT scope_assignment.engagement_id FROM assignments scope_assignment
+          JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_assignment.engineer_id
+          WHERE scope_engineer.user_id = :scopeUserId)
+        OR ${alias}.id IN (SELECT scope_candidate.seat_id FROM candidates scope_candidate
+          JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_candidate.engineer_id
+          WHERE scope_engineer.user_id = :scopeUserId))`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
+  /**
+   * Candidates of visible engagements; an engineer sees only their own candidacies, never
+   * colleagues competing for the same seat.
+   */
+  readonly scopeCandidates = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
+
+    return query.andWhere(
+      `${alias}.engineer_id IN (SELECT scope_engineer.id FROM engineer_profiles scope_engineer
+        WHERE scope_engineer.user_id = :scopeUserId)`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
+  /** Interviews are visible with their candidate. */
+  readonly scopeInterviews = <T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    actor: Actor,
+    alias: string,
+  ): SelectQueryBuilder<T> => {
+    if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
+
+    return query.andWhere(
+      `${alias}.candidate_id IN (SELECT scope_candidate.id FROM candidates scope_candidate
+        JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_candidate.engineer_id
+        WHERE scope_engineer.user_id = :scopeUserId)`,
+      { scopeUserId: actor.userId },
+    );
+  };
+
   /** Agency users see every engineer; client users see engineers placed on their engagements. */
   readonly scopeEngineers = <T extends ObjectLiteral>(
     query: SelectQueryBuilder<T>,
@@ -299,10 +393,14 @@ export class PolicyService {
     if (AGENCY_ROLES.includes(actor.role)) return query;
     if (!CLIENT_ROLES.includes(actor.role)) return query.andWhere('1 = 0');
 
+    // Engineers proposed for the client's seats are visible too, so it can interview them.
     return query.andWhere(
-      `${alias}.id IN (SELECT scope_assignment.engineer_id FROM assignments scope_assignment
+      `(${alias}.id IN (SELECT scope_assignment.engineer_id FROM assignments scope_assignment
         JOIN engagements scope_engagement ON scope_engagement.id = scope_assignment.engagement_id
-        WHERE scope_engagement.client_id = :scopeOrganizationId)`,
+        WHERE scope_engagement.client_id = :scopeOrganizationId)
+       OR ${alias}.id IN (SELECT scope_candidate.engineer_id FROM candidates scope_candidate
+        JOIN engagements scope_engagement ON scope_engagement.id = scope_candidate.engagement_id
+        WHERE scope_engagement.client_id = :scopeOrganizationId))`,
       { scopeOrganizationId: actor.organizationId },
     );
   };
@@ -358,6 +456,25 @@ export class PolicyService {
   /** Contact details and rates are for agency admins and account leads, and the engineer themself. */
   canSeeEngineerPersonalData(actor: Actor, engineer: { userId: string | null }): boolean {
     return AGENCY_MANAGERS.includes(actor.role) || engineer.userId === actor.userId;
+  }
+
+  /**
+   * Bookings on other engagements are the agency's business: only agency users see an
+   * engineer's total allocation and over-allocation, since it reveals work for other clients.
+   */
+  canSeeAllocationAcrossEngagements(actor: Actor): boolean {
+    return AGENCY_ROLES.includes(actor.role);
+  }
+
+  /** CLIENT_INTERNAL feedback stays with the client; shared feedback goes to all who see the interview. */
+  canSeeInterviewFeedback(
+    actor: Actor,
+    interview: { feedbackVisibility: FeedbackVisibility | null },
+  ): boolean {
+    return (
+      CLIENT_ROLES.includes(actor.role) ||
+      interview.feedbackVisibility === FeedbackVisibility.SHARED_WITH_AGENCY
+    );
   }
 
   /** Email addresses of users are visible within one's own organization and to agency admins. */

@@ -4,6 +4,7 @@ import {
   OrganizationKind,
   RaidStatus,
   Role,
+  SeatState,
   sideOf,
   StatusReportState,
 } from '@portal/domain';
@@ -21,6 +22,8 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
+import { today } from '../requirements/compliance-matrix.service';
+import { Seat } from '../seats/seat.entity';
 import { StatusReport } from '../status-reports/status-report.entity';
 import { buildSnapshot, snapshotSha256 } from '../status-reports/status-report-snapshot.builder';
 import { User } from '../users/user.entity';
@@ -35,6 +38,7 @@ import {
   STATUS_REPORTS,
   USERS,
 } from './demo-data';
+import { seedStaffing } from './demo-staffing';
 
 /** Serialises seeders of several instances starting together. */
 const SEED_LOCK_KEY = 727_002;
@@ -127,6 +131,8 @@ export class DemoSeeder {
       );
     }
 
+    const engagements = new Map<string, Engagement>();
+    const assignments = new Map<string, Assignment>();
     for (const {
       client,
       lead,
@@ -146,12 +152,30 @@ export class DemoSeeder {
         },
         { organizationId: clientId },
       );
+      engagements.set(engagement.name, engagement);
       const links = { engagementId: engagement.id, organizationId: clientId };
       for (const member of team) {
-        await create(
+        const engineer = engineers.get(member.engineer)!;
+        const seat = await create(
+          Seat,
+          {
+            engagementId: engagement.id,
+            role: member.role,
+            seniority: engineer.seniority,
+            skills: engineer.skills,
+            targetAllocationPercent: member.allocationPercent,
+            neededFrom: member.startDate,
+            neededUntil: member.endDate ?? null,
+            state:
+              member.endDate && member.endDate < today() ? SeatState.RELEASED : SeatState.FILLED,
+          },
+          links,
+        );
+        const assignment = await create(
           Assignment,
           {
             engagementId: engagement.id,
+            seatId: seat.id,
             engineerId: engineers.get(member.engineer)!.id,
             role: member.role,
             allocationPercent: member.allocationPercent,
@@ -160,6 +184,7 @@ export class DemoSeeder {
           },
           links,
         );
+        assignments.set(`${engagement.name}/${member.engineer}`, assignment);
       }
       const milestoneIds = new Map<string, string>();
       for (const milestone of milestones ?? []) {
@@ -219,6 +244,7 @@ export class DemoSeeder {
       }
     }
 
+    await seedStaffing(create, { engagements, engineers, users, assignments }, today());
     await this.seedStatusReports(manager, users);
   }
 

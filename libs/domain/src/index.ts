@@ -4,3 +4,4 @@ export * from './engagement';
 export * from './engagement-health';
 export * from './notification';
 export * from './roles';
+export * from './staffing';

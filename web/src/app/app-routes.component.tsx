@@ -5,6 +5,7 @@ import { AuditorEngagementPage } from '../audit-grants/auditor-engagement.page';
 import { AuditPacksPage } from '../audit-packs/audit-packs.page';
 import { RequireRole } from '../auth/require-role.component';
 import { SignInPage } from '../auth/sign-in.page';
+import { MyCandidaciesPage } from '../candidates/my-candidacies.page';
 import { EngagementDetailPage } from '../engagements/engagement-detail.page';
 import { EngagementListPage } from '../engagements/engagement-list.page';
 import { EngineerListPage } from '../engineers/engineer-list.page';
@@ -13,6 +14,7 @@ import { ReviewQueuePage } from '../evidence/review-queue.page';
 import { HomeRedirect } from '../layout/home-redirect.component';
 import {
   AUDIT_ACCESS_ROLES,
+  CANDIDACY_ROLES,
   ENGAGEMENT_ROLES,
   ENGINEER_ROLES,
   ORGANIZATION_ROLES,
@@ -46,6 +48,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRole roles={ENGINEER_ROLES} />}>
           <Route path="/engineers" element={<EngineerListPage />} />
+        </Route>
+        <Route element={<RequireRole roles={CANDIDACY_ROLES} />}>
+          <Route path="/candidacies" element={<MyCandidaciesPage />} />
         </Route>
         <Route element={<RequireRole roles={ORGANIZATION_ROLES} />}>
           <Route path="/organizations" element={<OrganizationListPage />} />

@@ -6,6 +6,7 @@ import { SkillBadges } from '../engineers/skill-badges.component';
 import type { EngagementDetailQuery } from '../gql/graphql';
 import { ASSIGNMENT_ROLE_LABELS } from './assignment.labels';
 import type { AssignmentPhase } from './assignment-phase';
+import { OverAllocationBadge } from './over-allocation-badge.component';
 
 export type TeamAssignment = EngagementDetailQuery['engagement']['team'][number];
 
@@ -54,7 +55,7 @@ export function TeamTable({ assignments, phaseOf }: TeamTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {assignments.map((assignment) => (
-            <Table.Tr key={assignment.id}>
+            <Table.Tr key={assignment.id} data-testid="team-member">
               <Table.Td>
                 <Stack gap={2}>
                   <Text fw={500} size="sm">
@@ -73,7 +74,12 @@ export function TeamTable({ assignments, phaseOf }: TeamTableProps) {
                 </Stack>
               </Table.Td>
               <Table.Td>{ASSIGNMENT_ROLE_LABELS[assignment.role]}</Table.Td>
-              <Table.Td>{assignment.allocationPercent}%</Table.Td>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <Text size="sm">{assignment.allocationPercent}%</Text>
+                  <OverAllocationBadge periods={assignment.overAllocations} />
+                </Stack>
+              </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>

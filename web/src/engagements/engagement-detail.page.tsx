@@ -12,6 +12,7 @@ import { DeliverablesSection } from '../deliverables/deliverables-section.compon
 import { HealthWithReasons } from '../engagement-health/health-badge.component';
 import { MilestonesSection } from '../milestones/milestones-section.component';
 import { RaidLogSection } from '../raid-items/raid-log-section.component';
+import { StaffingSection } from '../seats/staffing-section.component';
 import { StatusReportsSection } from '../status-reports/status-reports-section.component';
 import { engagementDetailQuery } from './engagement.documents';
 import { EngagementOverview } from './engagement-overview.component';
@@ -63,7 +64,16 @@ export function EngagementDetailPage() {
         <HealthWithReasons health={engagement.health} />
         <EngagementOverview engagement={engagement} />
       </div>
-      <TeamSection team={engagement.team} today={today} />
+      <TeamSection engagementId={engagement.id} team={engagement.team} today={today} />
+      <StaffingSection
+        engagementId={engagement.id}
+        runningAssignments={engagement.team
+          .filter((assignment) => !assignment.endDate || assignment.endDate >= today)
+          .map((assignment) => ({
+            id: assignment.id,
+            label: `${assignment.engineer?.fullName ?? 'Engineer'} (${assignment.allocationPercent}%)`,
+          }))}
+      />
       <MilestonesSection engagementId={engagement.id} milestones={engagement.milestones} />
       <DeliverablesSection
         deliverables={engagement.deliverables}

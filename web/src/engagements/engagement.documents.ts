@@ -58,6 +58,11 @@ export const engagementDetailQuery = graphql(`
         allocationPercent
         startDate
         endDate
+        overAllocations {
+          from
+          until
+          allocationPercent
+        }
         engineer {
           id
           fullName

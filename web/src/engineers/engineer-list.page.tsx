@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, Table, Text } from '@mantine/core';
+import { Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
+import { OverAllocationBadge } from '../assignments/over-allocation-badge.component';
 import { ErrorAlert } from '../common/error-alert.component';
 import { LoadMore } from '../common/load-more.component';
 import { notifyError } from '../common/notify-error';
@@ -72,6 +73,7 @@ export function EngineerListPage() {
                     <Table.Th>Seniority</Table.Th>
                     <Table.Th>Location</Table.Th>
                     <Table.Th>Skills</Table.Th>
+                    <Table.Th>Capacity</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -82,6 +84,17 @@ export function EngineerListPage() {
                       <Table.Td>{engineer.location}</Table.Td>
                       <Table.Td>
                         <SkillBadges skills={engineer.skills} />
+                      </Table.Td>
+                      <Table.Td>
+                        {engineer.peakAllocationPercent !== null &&
+                        engineer.peakAllocationPercent !== undefined ? (
+                          <Stack gap={4} align="flex-start">
+                            <Text size="sm">Peak {engineer.peakAllocationPercent}%</Text>
+                            <OverAllocationBadge periods={engineer.overAllocations} />
+                          </Stack>
+                        ) : (
+                          '—'
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -16,6 +16,12 @@ export const engineerListQuery = graphql(`
           seniority
           location
           skills
+          peakAllocationPercent
+          overAllocations {
+            from
+            until
+            allocationPercent
+          }
         }
       }
     }

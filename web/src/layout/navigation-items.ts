@@ -13,12 +13,14 @@ export const ORGANIZATION_ROLES: readonly Role[] = [Role.AGENCY_ADMIN];
 export const AUDIT_ACCESS_ROLES: readonly Role[] = [Role.AUDITOR];
 export const REVIEW_ROLES: readonly Role[] = [Role.COMPLIANCE_OFFICER];
 export const PORTFOLIO_ROLES: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
+export const CANDIDACY_ROLES: readonly Role[] = [Role.ENGINEER];
 
 const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { label: 'Engagements', path: '/engagements', roles: ENGAGEMENT_ROLES },
   { label: 'Portfolio', path: '/portfolio', roles: PORTFOLIO_ROLES },
   { label: 'Reviews', path: '/reviews', roles: REVIEW_ROLES },
   { label: 'Engineers', path: '/engineers', roles: ENGINEER_ROLES },
+  { label: 'My candidacies', path: '/candidacies', roles: CANDIDACY_ROLES },
   { label: 'Organizations', path: '/organizations', roles: ORGANIZATION_ROLES },
   { label: 'Audit access', path: '/audit-access', roles: AUDIT_ACCESS_ROLES },
 ];

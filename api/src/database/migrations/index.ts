@@ -4,6 +4,7 @@ import { ComplianceEvidence1796400278230 } from './1796400278230-compliance-evid
 import { AuditPacks1796401810039 } from './1796401810039-audit-packs';
 import { AuditGrants1796402026602 } from './1796402026602-audit-grants';
 import { Notifications1796408334318 } from './1796408334318-notifications';
+import { Staffing1796408358677 } from './1796408358677-staffing';
 import { MilestonesAndSignOff1796408378737 } from './1796408378737-milestones-and-sign-off';
 import { RaidLog1796408814934 } from './1796408814934-raid-log';
 import { StatusReports1796409099175 } from './1796409099175-status-reports';
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MilestonesAndSignOff1796408378737,
   RaidLog1796408814934,
   StatusReports1796409099175,
+  Staffing1796408358677,
 ];

@@ -1,0 +1,53 @@
+import {
+  CandidateState,
+  InterviewOutcome,
+  SeatState,
+  StaffingChangeKind,
+  StaffingChangeState,
+} from '@portal/domain';
+
+export const SEAT_STATE_LABELS: Record<SeatState, { label: string; color: string }> = {
+  [SeatState.OPEN]: { label: 'Open', color: 'orange' },
+  [SeatState.CANDIDATES]: { label: 'Candidates', color: 'yellow' },
+  [SeatState.INTERVIEWING]: { label: 'Interviewing', color: 'blue' },
+  [SeatState.FILLED]: { label: 'Filled', color: 'green' },
+  [SeatState.RELEASED]: { label: 'Released', color: 'gray' },
+};
+
+export const CANDIDATE_STATE_LABELS: Record<CandidateState, { label: string; color: string }> = {
+  [CandidateState.PROPOSED]: { label: 'Proposed', color: 'yellow' },
+  [CandidateState.INTERVIEWING]: { label: 'Interviewing', color: 'blue' },
+  [CandidateState.APPROVED]: { label: 'Approved', color: 'teal' },
+  [CandidateState.REJECTED]: { label: 'Rejected', color: 'red' },
+  [CandidateState.CONFIRMED]: { label: 'Confirmed', color: 'green' },
+  [CandidateState.WITHDRAWN]: { label: 'Withdrawn', color: 'gray' },
+};
+
+export const INTERVIEW_OUTCOME_LABELS: Record<InterviewOutcome, string> = {
+  [InterviewOutcome.APPROVED]: 'Approved',
+  [InterviewOutcome.REJECTED]: 'Rejected',
+  [InterviewOutcome.NO_SHOW]: 'No-show',
+};
+
+export const STAFFING_CHANGE_KIND_LABELS: Record<StaffingChangeKind, string> = {
+  [StaffingChangeKind.SCALE_UP]: 'Scale up',
+  [StaffingChangeKind.RELEASE_SEAT]: 'Release a seat',
+  [StaffingChangeKind.END_ASSIGNMENT]: 'End an assignment',
+  [StaffingChangeKind.CHANGE_ALLOCATION]: 'Change allocation',
+  [StaffingChangeKind.SWAP_ENGINEER]: 'Swap engineer',
+  [StaffingChangeKind.EXTEND]: 'Extend',
+};
+
+export const STAFFING_CHANGE_STATE_LABELS: Record<
+  StaffingChangeState,
+  { label: string; color: string }
+> = {
+  [StaffingChangeState.PENDING]: { label: 'Pending', color: 'yellow' },
+  [StaffingChangeState.APPROVED]: { label: 'Approved', color: 'teal' },
+  [StaffingChangeState.APPLIED]: { label: 'Applied', color: 'green' },
+  [StaffingChangeState.REJECTED]: { label: 'Rejected', color: 'red' },
+  [StaffingChangeState.CANCELLED]: { label: 'Cancelled', color: 'gray' },
+};
+
+/** Queries whose data a staffing step changes; refetched after every step. */
+export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail'];
