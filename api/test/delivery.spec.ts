@@ -572,6 +572,52 @@ describe('engagement health', () => {
     });
   });
 
+  it('is at risk once a seat stays unfilled past the day it was needed from', async () => {
+    const engagementId = await newEngagement('Unfilled seat');
+    const lead = await portal.signIn('lead@kestrel.example');
+    const neededFrom = isoDay(7);
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId,
+          kind: 'SCALE_UP',
+          effectiveDate: neededFrom,
+          reason: 'One more data engineer',
+          role: 'DATA_ENGINEER',
+          seniority: 'SENIOR',
+          allocationPercent: 100,
+          seatCount: 1,
+        },
+      },
+      manager,
+    );
+    const change = requested.data!.requestStaffingChange;
+    const approved = await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      lead,
+    );
+    const health = portal.app.get(EngagementHealthService);
+
+    const [onTheDay] = await health.healthOf([engagementId], neededFrom);
+    const [dayAfter] = await health.healthOf([engagementId], isoDay(8));
+
+    expect(approved.data!.approveStaffingChange.state).toBe('APPLIED');
+    expect(onTheDay.status).toBe('ON_TRACK');
+    expect(dayAfter).toEqual({
+      status: 'AT_RISK',
+      reasons: [
+        {
+          code: 'OPEN_SEATS_PAST_START',
+          status: 'AT_RISK',
+          count: 1,
+          message: '1 seat is still unfilled after the day it was needed from',
+        },
+      ],
+    });
+  });
+
   it('computes health for a whole page of engagements in one statement', async () => {
     let result: any;
     const statements = await countQueries(portal.dataSource, async () => {

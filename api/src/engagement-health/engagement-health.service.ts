@@ -41,7 +41,10 @@ const HEALTH_FACTS_SQL = `
         AND deliverable.submitted_at::date < $2::date - $3::int) AS "signOffsWaiting",
     (SELECT count(*)::int FROM requirement_evidence
       WHERE requirement_evidence.engagement_id = engagement.id
-        AND requirement_evidence.has_expired AND NOT requirement_evidence.has_valid) AS "expiredEvidence"
+        AND requirement_evidence.has_expired AND NOT requirement_evidence.has_valid) AS "expiredEvidence",
+    (SELECT count(*)::int FROM seats seat
+      WHERE seat.engagement_id = engagement.id AND seat.needed_from < $2::date
+        AND seat.state IN ('OPEN', 'CANDIDATES', 'INTERVIEWING')) AS "openSeatsPastStart"
   FROM engagements engagement
   WHERE engagement.id = ANY($1)`;
 
@@ -64,6 +67,7 @@ export class EngagementHealthService {
           overdueMilestones: 0,
           signOffsWaiting: 0,
           expiredEvidence: 0,
+          openSeatsPastStart: 0,
         },
       ),
     );

@@ -5,6 +5,7 @@ const NOTHING: HealthFacts = {
   overdueMilestones: 0,
   signOffsWaiting: 0,
   expiredEvidence: 0,
+  openSeatsPastStart: 0,
 };
 
 describe('engagement health rule', () => {
@@ -41,6 +42,7 @@ describe('engagement health rule', () => {
       overdueMilestones: 1,
       signOffsWaiting: 2,
       expiredEvidence: 4,
+      openSeatsPastStart: 1,
     });
 
     expect(health.status).toBe(HealthStatus.OFF_TRACK);
@@ -49,11 +51,21 @@ describe('engagement health rule', () => {
       [HealthReasonCode.OVERDUE_DELIVERABLES, HealthStatus.AT_RISK],
       [HealthReasonCode.SIGN_OFFS_WAITING, HealthStatus.AT_RISK],
       [HealthReasonCode.EXPIRED_EVIDENCE, HealthStatus.AT_RISK],
+      [HealthReasonCode.OPEN_SEATS_PAST_START, HealthStatus.AT_RISK],
     ]);
   });
 
   it('is at risk for waiting sign-offs or expired evidence alone', () => {
     expect(deriveHealth({ ...NOTHING, signOffsWaiting: 1 }).status).toBe(HealthStatus.AT_RISK);
     expect(deriveHealth({ ...NOTHING, expiredEvidence: 1 }).status).toBe(HealthStatus.AT_RISK);
+  });
+
+  it('is at risk while a seat stays unfilled past the day it was needed from', () => {
+    const health = deriveHealth({ ...NOTHING, openSeatsPastStart: 2 });
+
+    expect(health.status).toBe(HealthStatus.AT_RISK);
+    expect(health.reasons[0].message).toBe(
+      '2 seats are still unfilled after the day they were needed from',
+    );
   });
 });

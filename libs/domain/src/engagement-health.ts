@@ -17,11 +17,12 @@ export enum HealthReasonCode {
   OVERDUE_MILESTONES = 'OVERDUE_MILESTONES',
   SIGN_OFFS_WAITING = 'SIGN_OFFS_WAITING',
   EXPIRED_EVIDENCE = 'EXPIRED_EVIDENCE',
+  OPEN_SEATS_PAST_START = 'OPEN_SEATS_PAST_START',
 }
 
 /**
- * What the health rules look at, counted for one engagement on one day. A new fact (say, open
- * seats past their needed-from date) is one more optional count here and one more rule below.
+ * What the health rules look at, counted for one engagement on one day. A new fact is one more
+ * count here and one more rule below.
  */
 export interface HealthFacts {
   /** Deliverables past their due date and not accepted. */
@@ -32,6 +33,8 @@ export interface HealthFacts {
   signOffsWaiting: number;
   /** In-scope requirements whose only accepted evidence has expired. */
   expiredEvidence: number;
+  /** Seats not yet filled (open, with candidates or interviewing) whose needed-from day has passed. */
+  openSeatsPastStart: number;
 }
 
 export interface HealthReason {
@@ -91,6 +94,13 @@ export const HEALTH_RULES: readonly HealthRule[] = [
     status: () => HealthStatus.AT_RISK,
     message: (count) =>
       `${plural(count, 'requirement relies', 'requirements rely')} on expired evidence`,
+  },
+  {
+    code: HealthReasonCode.OPEN_SEATS_PAST_START,
+    count: (facts) => facts.openSeatsPastStart,
+    status: () => HealthStatus.AT_RISK,
+    message: (count) =>
+      `${plural(count, 'seat is', 'seats are')} still unfilled after the day ${count === 1 ? 'it was' : 'they were'} needed from`,
   },
 ];
 
