@@ -202,6 +202,92 @@ describe('notifications in the portal and by e-mail', () => {
     expect(await signOffNotices(engineer)).toEqual([]);
   });
 
+  it('asks the other side to approve a staffing change, and tells everyone involved of an interview', async () => {
+    const noticesOf = async (token: string, kind: string) =>
+      (await portal.graphql(LIST, { first: 50 }, token))
+        .data!.notifications.edges.map(
+          (edge: { node: { kind: string; title: string; body: string; link: string } }) =>
+            edge.node,
+        )
+        .filter((node: { kind: string }) => node.kind === kind);
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId: payments,
+          kind: 'SCALE_UP',
+          effectiveDate: '2027-02-01',
+          reason: 'Chargebacks squad',
+          role: 'BACKEND_ENGINEER',
+          seniority: 'SENIOR',
+          allocationPercent: 100,
+          seatCount: 1,
+        },
+      },
+      balticManager,
+    );
+    const change = requested.data!.requestStaffingChange;
+
+    expect(await noticesOf(lead, 'STAFFING_CHANGE_AWAITING_APPROVAL')).toEqual([
+      expect.objectContaining({
+        title: 'Scale up on Payments API modernisation awaits your approval',
+        body: 'Ilze Kalnina asks for it from 2027-02-01: Chargebacks squad',
+      }),
+    ]);
+    expect(await noticesOf(balticManager, 'STAFFING_CHANGE_AWAITING_APPROVAL')).toEqual([]);
+
+    await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      lead,
+    );
+    const [seat] = await portal.dataSource.query(
+      'SELECT id FROM seats WHERE staffing_change_id = $1',
+      [change.id],
+    );
+    const tomas = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Tomás Herrera');
+    const proposed = await portal.graphql(
+      `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
+      { input: { seatId: seat.id, engineerId: tomas, pitch: 'Knows the payments code' } },
+      lead,
+    );
+    const managerId = await idOf(
+      portal.dataSource,
+      'users',
+      'email',
+      'manager@balticmutual.example',
+    );
+    const scheduled = await portal.graphql(
+      `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+      {
+        input: {
+          candidateId: proposed.data!.proposeCandidate.id,
+          scheduledAt: '2027-01-20T09:30:00Z',
+          timeZone: 'Europe/Riga',
+          durationMinutes: 45,
+          interviewerIds: [managerId],
+        },
+      },
+      balticManager,
+    );
+    expect(scheduled.errors).toBeUndefined();
+
+    const expected = {
+      title: 'Interview with Tomás Herrera for Payments API modernisation',
+      body: '20 Jan 2027, 11:30 (Europe/Riga), 45 minutes.',
+    };
+    expect(await noticesOf(lead, 'INTERVIEW_SCHEDULED')).toEqual([
+      expect.objectContaining({ ...expected, link: `/engagements/${payments}` }),
+    ]);
+    expect(await noticesOf(balticManager, 'INTERVIEW_SCHEDULED')).toEqual([
+      expect.objectContaining(expected),
+    ]);
+    expect(await noticesOf(engineer, 'INTERVIEW_SCHEDULED')).toEqual([
+      expect.objectContaining({ ...expected, link: '/candidacies' }),
+    ]);
+    expect(await noticesOf(helviaManager, 'INTERVIEW_SCHEDULED')).toEqual([]);
+  });
+
   it('keeps each user’s notifications to themselves', async () => {
     const mine = await portal.graphql(LIST, {}, balticManager);
     const noticeId = mine.data!.notifications.edges[0].node.id;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateState, CLIENT_ROLES, InterviewOutcome } from '@portal/domain';
+import { CandidateState, CLIENT_ROLES, InterviewOutcome, NotificationKind } from '@portal/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -7,6 +7,8 @@ import { DomainError } from '../common/domain-error';
 import { PageArgs, paginate } from '../common/pagination';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
+import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { Audience, NotificationService } from '../notifications/notification.service';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { Seat } from '../seats/seat.entity';
@@ -45,6 +47,7 @@ export class InterviewService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly activity: ActivityService,
+    private readonly notifications: NotificationService,
   ) {}
 
   get(actor: Actor, id: string) {
@@ -137,6 +140,7 @@ export class InterviewService {
         },
       });
       await this.moveCandidate(manager, scope, engagement, candidate, CandidateState.INTERVIEWING);
+      await this.announce(manager, engagement, candidate, interview);
 
       return interview;
     });
@@ -197,6 +201,41 @@ export class InterviewService {
 
       return saved;
     });
+  }
+
+  /** The account lead, the interviewers and the engineer hear of the interview once. */
+  private async announce(
+    manager: EntityManager,
+    engagement: Engagement,
+    candidate: Candidate,
+    interview: Interview,
+  ) {
+    const engineer = await manager.findOneByOrFail(EngineerProfile, { id: candidate.engineerId });
+    const when = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: interview.timeZone,
+    }).format(interview.scheduledAt);
+    const people = await this.notifications.peopleOf(manager, engagement.id, [
+      Audience.AccountLead,
+    ]);
+    const draft = {
+      kind: NotificationKind.INTERVIEW_SCHEDULED,
+      engagementId: engagement.id,
+      title: `Interview with ${engineer.fullName} for ${engagement.name}`,
+      body: `${when} (${interview.timeZone}), ${interview.durationMinutes} minutes.`,
+      link: `/engagements/${engagement.id}`,
+      dedupKey: `interview:${interview.id}`,
+    };
+
+    await this.notifications.notify(manager, [...people, ...interview.interviewerIds], draft);
+    // The engineer is not on the engagement yet: their candidacies page is where they see it.
+    if (engineer.userId) {
+      await this.notifications.notify(manager, [engineer.userId], {
+        ...draft,
+        link: '/candidacies',
+      });
+    }
   }
 
   private async moveCandidate(

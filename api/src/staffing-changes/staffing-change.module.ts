@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 
+import { NotificationsModule } from '../notifications/notification.module';
 import { StaffingChangeResolver } from './staffing-change.resolver';
 import { StaffingChangeService } from './staffing-change.service';
 import { StaffingChangeApplier } from './staffing-change-applier';
 
-@Module({ providers: [StaffingChangeResolver, StaffingChangeService, StaffingChangeApplier] })
+@Module({
+  imports: [NotificationsModule],
+  providers: [StaffingChangeResolver, StaffingChangeService, StaffingChangeApplier],
+})
 export class StaffingChangesModule {}

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CLIENT_ROLES, StaffingChangeState } from '@portal/domain';
+import {
+  CLIENT_ROLES,
+  NotificationKind,
+  STAFFING_CHANGE_KIND_LABELS,
+  StaffingChangeState,
+} from '@portal/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -7,6 +12,7 @@ import { DomainError } from '../common/domain-error';
 import { changesBetween, initialValues } from '../common/entity-changes';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
+import { Audience, NotificationService } from '../notifications/notification.service';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
 import { today } from '../requirements/compliance-matrix.service';
@@ -54,6 +60,7 @@ export class StaffingChangeService {
     private readonly policy: PolicyService,
     private readonly activity: ActivityService,
     private readonly applier: StaffingChangeApplier,
+    private readonly notifications: NotificationService,
   ) {}
 
   get(actor: Actor, id: string) {
@@ -131,6 +138,7 @@ export class StaffingChangeService {
         organizationId: engagement.clientId,
         changes: initialValues(change, LOGGED_FIELDS),
       });
+      await this.askForApproval(manager, scope, engagement, change, byClient);
 
       return change;
     });
@@ -242,6 +250,30 @@ export class StaffingChangeService {
         { field: 'id', message: `is ${change.state.toLowerCase()}, no longer pending` },
       ]);
     }
+  }
+
+  /** The side that has not approved yet hears of the request: the lead, or the client managers. */
+  private async askForApproval(
+    manager: EntityManager,
+    scope: RequestScope,
+    engagement: Engagement,
+    change: StaffingChange,
+    byClient: boolean,
+  ) {
+    const kind = STAFFING_CHANGE_KIND_LABELS[change.kind];
+
+    await this.notifications.notifyAudience(
+      manager,
+      [byClient ? Audience.AccountLead : Audience.ClientManagers],
+      {
+        kind: NotificationKind.STAFFING_CHANGE_AWAITING_APPROVAL,
+        engagementId: engagement.id,
+        title: `${kind} on ${engagement.name} awaits your approval`,
+        body: `${scope.actor.displayName} asks for it from ${change.effectiveDate}: ${change.reason}`,
+        link: `/engagements/${engagement.id}`,
+        dedupKey: `staffing-change:${change.id}`,
+      },
+    );
   }
 
   private async lockVisible(

@@ -50,3 +50,12 @@ export enum FeedbackVisibility {
   SHARED_WITH_AGENCY = 'SHARED_WITH_AGENCY',
   CLIENT_INTERNAL = 'CLIENT_INTERNAL',
 }
+
+export const STAFFING_CHANGE_KIND_LABELS: Record<StaffingChangeKind, string> = {
+  [StaffingChangeKind.SCALE_UP]: 'Scale up',
+  [StaffingChangeKind.RELEASE_SEAT]: 'Release a seat',
+  [StaffingChangeKind.END_ASSIGNMENT]: 'End an assignment',
+  [StaffingChangeKind.CHANGE_ALLOCATION]: 'Change allocation',
+  [StaffingChangeKind.SWAP_ENGINEER]: 'Swap engineer',
+  [StaffingChangeKind.EXTEND]: 'Extend',
+};

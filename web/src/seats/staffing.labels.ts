@@ -29,15 +29,6 @@ export const INTERVIEW_OUTCOME_LABELS: Record<InterviewOutcome, string> = {
   [InterviewOutcome.NO_SHOW]: 'No-show',
 };
 
-export const STAFFING_CHANGE_KIND_LABELS: Record<StaffingChangeKind, string> = {
-  [StaffingChangeKind.SCALE_UP]: 'Scale up',
-  [StaffingChangeKind.RELEASE_SEAT]: 'Release a seat',
-  [StaffingChangeKind.END_ASSIGNMENT]: 'End an assignment',
-  [StaffingChangeKind.CHANGE_ALLOCATION]: 'Change allocation',
-  [StaffingChangeKind.SWAP_ENGINEER]: 'Swap engineer',
-  [StaffingChangeKind.EXTEND]: 'Extend',
-};
-
 export const STAFFING_CHANGE_STATE_LABELS: Record<
   StaffingChangeState,
   { label: string; color: string }

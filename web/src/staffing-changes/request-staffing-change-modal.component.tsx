@@ -10,7 +10,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { AssignmentRole, Seniority, StaffingChangeKind } from '@portal/domain';
+import {
+  AssignmentRole,
+  Seniority,
+  STAFFING_CHANGE_KIND_LABELS,
+  StaffingChangeKind,
+} from '@portal/domain';
 import { type FormEvent, useState } from 'react';
 
 import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
@@ -20,7 +25,7 @@ import { todayCalendarDate } from '../common/calendar-date';
 import { ErrorAlert } from '../common/error-alert.component';
 import { SENIORITY_LABELS } from '../engineers/engineer.labels';
 import type { RequestStaffingChangeInput } from '../gql/graphql';
-import { STAFFING_CHANGE_KIND_LABELS, STAFFING_QUERIES } from '../seats/staffing.labels';
+import { STAFFING_QUERIES } from '../seats/staffing.labels';
 import { requestStaffingChangeMutation } from './staffing-change.documents';
 
 const FIELDS = [

@@ -1,6 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { StaffingChangeKind, StaffingChangeState } from '@portal/domain';
+import {
+  STAFFING_CHANGE_KIND_LABELS,
+  StaffingChangeKind,
+  StaffingChangeState,
+} from '@portal/domain';
 import { useState } from 'react';
 
 import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
@@ -8,11 +12,7 @@ import { formatCalendarDate } from '../common/calendar-date';
 import { ErrorAlert } from '../common/error-alert.component';
 import { notifyError } from '../common/notify-error';
 import type { EngagementStaffingQuery } from '../gql/graphql';
-import {
-  STAFFING_CHANGE_KIND_LABELS,
-  STAFFING_CHANGE_STATE_LABELS,
-  STAFFING_QUERIES,
-} from '../seats/staffing.labels';
+import { STAFFING_CHANGE_STATE_LABELS, STAFFING_QUERIES } from '../seats/staffing.labels';
 import type { StaffingPermissions } from '../seats/staffing-permissions';
 import {
   approveStaffingChangeMutation,
