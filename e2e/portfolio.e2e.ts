@@ -21,6 +21,9 @@ test('an account lead opens the portfolio and the notifications, with nothing bl
   await expect(page.getByRole('heading', { name: 'Headcount, next twelve weeks' })).toBeVisible();
   const engagements = page.getByRole('table', { name: 'Engagements in the portfolio' });
   await expect(engagements.getByRole('link', { name: 'Payments API modernisation' })).toBeVisible();
+  const payments = engagements.getByRole('row').filter({ hasText: 'Payments API modernisation' });
+  await expect(payments.getByTestId('health-badge')).toBeVisible();
+  await expect(engagements.getByRole('columnheader', { name: 'Open seats' })).toBeVisible();
   // Another lead's engagement is not in this lead's portfolio.
   await expect(engagements.getByRole('link', { name: 'Clinical data lakehouse' })).toHaveCount(0);
   const weeks = page.getByRole('table', { name: 'Headcount per week' });

@@ -51,6 +51,12 @@ test('a scale-up goes from the client’s request to a confirmed engineer on the
   await signOut(page);
 
   await signIn(page, 'lead@kestrel.example');
+  // The account lead is told the request waits for them.
+  await page.getByRole('button', { name: /^Notifications, [1-9]\d* unread$/ }).click();
+  await expect(
+    page.getByRole('button', { name: `Scale up on ${ENGAGEMENT} awaits your approval` }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
   await change.getByRole('button', { name: 'Approve' }).click();
   await expect(change.getByText('Applied')).toBeVisible();
   const seat = page.getByTestId('seat').filter({ hasText: 'Platform engineer · Senior · 60%' });

@@ -5,7 +5,8 @@ const PORTFOLIO = `query($accountLeadId: ID, $asOf: LocalDate) {
     asOf
     engagements {
       engagement { id name }
-      headcount allocationPercent
+      headcount allocationPercent openSeats
+      engagement { health { status } }
       upcomingStarts { id startDate engineer { fullName } }
       upcomingRollOffs { id endDate engineer { fullName } }
     }
@@ -115,6 +116,7 @@ describe('the account lead’s portfolio', () => {
     }));
 
     expect(row.headcount).toBe(1);
+    expect(row.openSeats).toBe(0);
     expect(row.allocationPercent).toBe(100);
     expect(
       row.upcomingStarts.map((item: { engineer: { fullName: string } }) => item.engineer.fullName),
@@ -130,6 +132,48 @@ describe('the account lead’s portfolio', () => {
       { weekStart: '2027-03-22', allocationPercent: 50 },
     ]);
     expect(after.weeks[2].fte).toBeCloseTo(after.weeks[2].allocationPercent / 100);
+  });
+
+  it('counts the seats still to fill and shows each engagement’s health', async () => {
+    const before = (await portal.graphql(PORTFOLIO, { asOf: AS_OF }, lead)).data!.portfolio;
+    const payments = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Payments API modernisation',
+    );
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId: payments,
+          kind: 'SCALE_UP',
+          effectiveDate: '2027-03-08',
+          reason: 'Two more for the chargeback work',
+          role: 'BACKEND_ENGINEER',
+          seniority: 'SENIOR',
+          allocationPercent: 100,
+          seatCount: 2,
+        },
+      },
+      lead,
+    );
+    const change = requested.data!.requestStaffingChange;
+    const manager = await portal.signIn('manager@balticmutual.example');
+    await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      manager,
+    );
+
+    const after = (await portal.graphql(PORTFOLIO, { asOf: AS_OF }, lead)).data!.portfolio;
+    const rowOf = (portfolio: any) =>
+      portfolio.engagements.find(
+        (item: { engagement: { id: string } }) => item.engagement.id === payments,
+      );
+
+    expect(rowOf(after).openSeats).toBe(rowOf(before).openSeats + 2);
+    expect(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']).toContain(rowOf(after).engagement.health.status);
   });
 
   it('lets an agency admin look at any lead, and refuses everyone else', async () => {

@@ -20,6 +20,7 @@ interface StaffingRow {
   engagement_id: string;
   headcount: number;
   allocation: number;
+  open_seats: number;
 }
 
 interface WeekRow {
@@ -75,6 +76,7 @@ export class PortfolioService {
           engagement,
           headcount: row?.headcount ?? 0,
           allocationPercent: row?.allocation ?? 0,
+          openSeats: row?.open_seats ?? 0,
           upcomingStarts: ofEngagement.filter((item) => item.startDate > asOf),
           upcomingRollOffs: ofEngagement.filter(
             (item) => item.endDate !== null && item.endDate >= asOf,
@@ -100,11 +102,16 @@ export class PortfolioService {
 
   private staffingOn(ids: string[], day: string): Promise<StaffingRow[]> {
     return this.dataSource.query(
-      `SELECT engagement_id, count(DISTINCT engineer_id)::int AS headcount,
-              coalesce(sum(allocation_percent), 0)::int AS allocation
-       FROM assignments
-       WHERE engagement_id = ANY($1::uuid[]) AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
-       GROUP BY engagement_id`,
+      `SELECT engagement.id AS engagement_id,
+              count(DISTINCT assignment.engineer_id)::int AS headcount,
+              coalesce(sum(assignment.allocation_percent), 0)::int AS allocation,
+              (SELECT count(*)::int FROM seats seat WHERE seat.engagement_id = engagement.id
+                 AND seat.state IN ('OPEN', 'CANDIDATES', 'INTERVIEWING')) AS open_seats
+       FROM engagements engagement
+       LEFT JOIN assignments assignment ON assignment.engagement_id = engagement.id
+         AND assignment.start_date <= $2 AND (assignment.end_date IS NULL OR assignment.end_date >= $2)
+       WHERE engagement.id = ANY($1::uuid[])
+       GROUP BY engagement.id`,
       [ids, day],
     );
   }

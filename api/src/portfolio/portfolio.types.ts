@@ -39,6 +39,9 @@ export class PortfolioEngagement {
   @Field(() => Int, { description: 'Sum of their allocations, in percent (200 = two full-time)' })
   allocationPercent: number;
 
+  @Field(() => Int, { description: 'Seats still to fill: open, with candidates or interviewing' })
+  openSeats: number;
+
   @Field(() => [Assignment], {
     description: `Assignments starting within ${UPCOMING_DAYS} days after the day looked from`,
   })

@@ -7,10 +7,18 @@ export const portfolioQuery = graphql(`
       engagements {
         headcount
         allocationPercent
+        openSeats
         engagement {
           id
           name
           status
+          health {
+            status
+            reasons {
+              code
+              message
+            }
+          }
           client {
             id
             name

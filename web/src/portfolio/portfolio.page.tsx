@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../common/calendar-date';
 import { ErrorAlert } from '../common/error-alert.component';
 import { PageHeader } from '../common/page-header.component';
 import { PageLoader } from '../common/page-loader.component';
+import { HealthBadge } from '../engagement-health/health-badge.component';
 import { EngagementStatusBadge } from '../engagements/engagement-status-badge.component';
 import type { PortfolioQuery } from '../gql/graphql';
 import { portfolioQuery } from './portfolio.documents';
@@ -43,7 +44,16 @@ function EngagementRow({ row }: { row: Row }) {
       <Table.Td>
         <EngagementStatusBadge status={row.engagement.status} />
       </Table.Td>
+      <Table.Td>
+        <HealthBadge health={row.engagement.health} />
+        {row.engagement.health.reasons.map((reason) => (
+          <Text key={reason.code} size="xs" c="dimmed">
+            {reason.message}
+          </Text>
+        ))}
+      </Table.Td>
       <Table.Td ta="right">{row.headcount}</Table.Td>
+      <Table.Td ta="right">{row.openSeats}</Table.Td>
       <Table.Td ta="right">{(row.allocationPercent / 100).toFixed(1)}</Table.Td>
       <Table.Td>
         <PeopleOn
@@ -115,13 +125,15 @@ export function PortfolioPage() {
             {portfolio.engagements.length === 0 ? (
               <Text c="dimmed">No open engagements.</Text>
             ) : (
-              <Table.ScrollContainer minWidth={800}>
+              <Table.ScrollContainer minWidth={960}>
                 <Table verticalSpacing="sm" aria-label="Engagements in the portfolio">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Engagement</Table.Th>
                       <Table.Th>Status</Table.Th>
+                      <Table.Th>Health</Table.Th>
                       <Table.Th ta="right">Engineers</Table.Th>
+                      <Table.Th ta="right">Open seats</Table.Th>
                       <Table.Th ta="right">FTE</Table.Th>
                       <Table.Th>Starting within 4 weeks</Table.Th>
                       <Table.Th>Rolling off within 4 weeks</Table.Th>
