@@ -110,7 +110,8 @@ test('a client manager sees shared RAID entries and published reports, never the
   await expect(reports.getByRole('button', { name: 'New draft' })).toHaveCount(0);
 
   await reports.getByRole('button', { name: 'View' }).click();
-  const report = page.getByRole('dialog', { name: /Status report 2026-11-01/ });
+  // The demo data is dated from the day the portal started, so the period is matched loosely.
+  const report = page.getByRole('dialog', { name: /^Status report \d{4}-\d{2}-\d{2}/ });
   await expect(report.getByText('Tech lead rotation in February')).toHaveCount(0);
   await expect(report.getByText(/Card scheme certification window may slip/)).toBeVisible();
 });

@@ -33,7 +33,7 @@ describe('demo data', () => {
   afterAll(() => portal.close());
 
   it('loads an agency, three regulated clients, engagements on all six service lines and the people', async () => {
-    await expect(portal.app.get(DemoSeeder).seed()).resolves.toBe(true);
+    await expect(portal.app.get(DemoSeeder).seed(DEMO_DAY)).resolves.toBe(true);
 
     const loaded = await counts(portal);
     expect(loaded).toMatchObject({
@@ -125,5 +125,52 @@ describe('demo data', () => {
 
     await expect(Promise.all([seeder.seed(), seeder.seed()])).resolves.toEqual([false, false]);
     expect(await counts(portal)).toEqual(before);
+  });
+});
+
+describe('demo data loaded on a later day', () => {
+  const LATER_DAY = '2027-03-15';
+  let portal: TestPortal;
+
+  beforeAll(async () => {
+    portal = await startTestPortal({ seed: false });
+    await portal.app.get(DemoSeeder).seed(LATER_DAY);
+  });
+
+  afterAll(() => portal.close());
+
+  it('tells the same delivery story as of that day: the same engagements late, for the same reasons', async () => {
+    const engagements: { id: string; name: string }[] = await portal.dataSource.query(
+      'SELECT id, name FROM engagements ORDER BY name',
+    );
+    const health = await portal.app.get(EngagementHealthService).healthOf(
+      engagements.map((engagement) => engagement.id),
+      LATER_DAY,
+    );
+    // Evidence and staffing are dated from the real today (they go through the services, which
+    // judge against the clock), so only the delivery reasons are compared here.
+    const delivery = ['OVERDUE_MILESTONES', 'OVERDUE_DELIVERABLES', 'SIGN_OFFS_WAITING'];
+    const reasonsOf = Object.fromEntries(
+      engagements.map((engagement, index) => [
+        engagement.name,
+        health[index].reasons
+          .filter((reason) => delivery.includes(reason.code))
+          .map((reason) => [reason.code, reason.count]),
+      ]),
+    );
+    const [{ start }] = await portal.dataSource.query(
+      `SELECT start_date::text AS start FROM engagements WHERE name = 'Payments API modernisation'`,
+    );
+
+    expect(reasonsOf['Clinical data lakehouse'].map(([code]: string[]) => code)).toContain(
+      'OVERDUE_MILESTONES',
+    );
+    expect(reasonsOf['Payments API modernisation']).toEqual([
+      ['OVERDUE_DELIVERABLES', 1],
+      ['SIGN_OFFS_WAITING', 1],
+    ]);
+    expect(reasonsOf['Transaction monitoring stream']).toEqual([]);
+    // 101 days after the demo day, so the engagement starting on 2 March 2026 starts 101 days later.
+    expect(start).toBe('2026-06-11');
   });
 });

@@ -38,6 +38,7 @@ import {
   STATUS_REPORTS,
   USERS,
 } from './demo-data';
+import { datedAsOf } from './demo-dates';
 import { seedStaffing } from './demo-staffing';
 
 /** Serialises seeders of several instances starting together. */
@@ -59,14 +60,18 @@ export class DemoSeeder {
     private readonly health: EngagementHealthService,
   ) {}
 
-  async seed(): Promise<boolean> {
+  /**
+   * `day` is the day the demo story is told as of: today when the portal starts, DEMO_DAY in
+   * tests so that their expectations do not move with the calendar.
+   */
+  async seed(day: string = today()): Promise<boolean> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
 
     const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if (await manager.existsBy(Organization, { kind: OrganizationKind.AGENCY })) return false;
 
-      await this.load(manager, passwordHash);
+      await this.load(manager, passwordHash, day);
       return true;
     });
     this.logger.log({ seeded }, seeded ? 'demo data loaded' : 'demo data already present');
@@ -75,7 +80,7 @@ export class DemoSeeder {
     return seeded;
   }
 
-  private async load(manager: EntityManager, passwordHash: string) {
+  private async load(manager: EntityManager, passwordHash: string, day: string) {
     const create = async <T extends ObjectLiteral & { id: string }>(
       entity: EntityTarget<T>,
       values: Partial<T>,
@@ -133,15 +138,10 @@ export class DemoSeeder {
 
     const engagements = new Map<string, Engagement>();
     const assignments = new Map<string, Assignment>();
-    for (const {
-      client,
-      lead,
-      team,
-      deliverables,
-      milestones,
-      raidItems,
-      ...values
-    } of ENGAGEMENTS) {
+    for (const { client, lead, team, deliverables, milestones, raidItems, ...values } of datedAsOf(
+      ENGAGEMENTS,
+      day,
+    )) {
       const clientId = organizations.get(client)!.id;
       const engagement = await create(
         Engagement,
@@ -231,7 +231,7 @@ export class DemoSeeder {
             ownerId: users.get(owner)!.id,
             status: closingNote ? RaidStatus.CLOSED : RaidStatus.OPEN,
             closingNote: closingNote ?? null,
-            closedAt: closingNote ? new Date('2026-10-12T12:00:00Z') : null,
+            closedAt: closingNote ? new Date(datedAsOf('2026-10-12T12:00:00Z', day)) : null,
           },
           links,
         );
@@ -245,15 +245,18 @@ export class DemoSeeder {
     }
 
     await seedStaffing(create, { engagements, engineers, users, assignments }, today());
-    await this.seedStatusReports(manager, users);
+    await this.seedStatusReports(manager, users, day);
   }
 
   /**
    * Status reports, published as the app publishes them: the snapshot is built from the data
    * just loaded, with health judged on the day of publication.
    */
-  private async seedStatusReports(manager: EntityManager, users: Map<string, User>) {
-    for (const { engagement: name, author, publishedAt, ...values } of STATUS_REPORTS) {
+  private async seedStatusReports(manager: EntityManager, users: Map<string, User>, day: string) {
+    for (const { engagement: name, author, publishedAt, ...values } of datedAsOf(
+      STATUS_REPORTS,
+      day,
+    )) {
       const engagement = await manager.findOneByOrFail(Engagement, { name });
       const client = await manager.findOneByOrFail(Organization, { id: engagement.clientId });
       const writer = users.get(author)!;
