@@ -2,7 +2,6 @@ import {
   CandidateState,
   InterviewOutcome,
   SeatState,
-  StaffingChangeKind,
   StaffingChangeState,
 } from '@portal/domain';
 
