@@ -1,9 +1,4 @@
-import {
-  CandidateState,
-  InterviewOutcome,
-  SeatState,
-  StaffingChangeState,
-} from '@portal/domain';
+import { CandidateState, InterviewOutcome, SeatState, StaffingChangeState } from '@portal/domain';
 
 export const SEAT_STATE_LABELS: Record<SeatState, { label: string; color: string }> = {
   [SeatState.OPEN]: { label: 'Open', color: 'orange' },
