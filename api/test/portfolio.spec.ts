@@ -105,6 +105,8 @@ describe('the account lead’s portfolio', () => {
     };
     await assign('Jakub Novák', 100, '2027-02-01', '2027-03-19');
     await assign('Irene Papadopoulou', 50, '2027-03-15', null);
+    // Starts within the window but ends long after it: a start, not a roll-off.
+    await assign('Hugo Lefèvre', 20, '2027-03-10', '2027-06-30');
 
     const after = (await portal.graphql(PORTFOLIO, { asOf: AS_OF }, lead)).data!.portfolio;
     const row = after.engagements.find(
@@ -120,18 +122,69 @@ describe('the account lead’s portfolio', () => {
     expect(row.allocationPercent).toBe(100);
     expect(
       row.upcomingStarts.map((item: { engineer: { fullName: string } }) => item.engineer.fullName),
-    ).toEqual(['Irene Papadopoulou']);
+    ).toEqual(['Hugo Lefèvre', 'Irene Papadopoulou']);
     expect(row.upcomingRollOffs).toEqual([
       { id: expect.any(String), endDate: '2027-03-19', engineer: { fullName: 'Jakub Novák' } },
     ]);
-    // Mondays 1, 8, 15 Mar: Jakub full-time; from 15 Mar Irene half-time too; from 22 Mar Irene alone.
+    // Mondays 1 and 8 Mar: Jakub full-time; from 15 Mar Irene half-time and Hugo at 20 % too;
+    // from 22 Mar Irene and Hugo without Jakub.
     expect(added.slice(0, 4)).toEqual([
       { weekStart: '2027-03-01', allocationPercent: 100 },
       { weekStart: '2027-03-08', allocationPercent: 100 },
-      { weekStart: '2027-03-15', allocationPercent: 150 },
-      { weekStart: '2027-03-22', allocationPercent: 50 },
+      { weekStart: '2027-03-15', allocationPercent: 170 },
+      { weekStart: '2027-03-22', allocationPercent: 70 },
     ]);
     expect(after.weeks[2].fte).toBeCloseTo(after.weeks[2].allocationPercent / 100);
+  });
+
+  it('does not count a change of allocation as a roll-off and a start', async () => {
+    const engagementId = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Portfolio arithmetic',
+    );
+    const [jakub] = await portal.dataSource.query(
+      `SELECT assignment.id FROM assignments assignment
+       JOIN engineer_profiles engineer ON engineer.id = assignment.engineer_id
+       WHERE engineer.full_name = 'Jakub Novák' AND assignment.engagement_id = $1`,
+      [engagementId],
+    );
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId,
+          kind: 'CHANGE_ALLOCATION',
+          effectiveDate: '2027-03-05',
+          reason: 'Half time for the last weeks',
+          assignmentId: jakub.id,
+          allocationPercent: 50,
+        },
+      },
+      lead,
+    );
+    const change = requested.data!.requestStaffingChange;
+    const approved = await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      await portal.signIn('manager@nordgrid.example'),
+    );
+
+    const row = (
+      await portal.graphql(PORTFOLIO, { asOf: AS_OF }, lead)
+    ).data!.portfolio.engagements.find(
+      (item: { engagement: { id: string } }) => item.engagement.id === engagementId,
+    );
+
+    expect(approved.data!.approveStaffingChange.state).toBe('APPLIED');
+    // Jakub ends on 4 Mar at full time and goes on at half time from 5 Mar until 19 Mar.
+    expect(
+      row.upcomingStarts.map((item: { engineer: { fullName: string } }) => item.engineer.fullName),
+    ).toEqual(['Hugo Lefèvre', 'Irene Papadopoulou']);
+    expect(row.upcomingRollOffs).toEqual([
+      { id: expect.any(String), endDate: '2027-03-19', engineer: { fullName: 'Jakub Novák' } },
+    ]);
   });
 
   it('counts the seats still to fill and shows each engagement’s health', async () => {

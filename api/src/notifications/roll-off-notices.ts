@@ -58,7 +58,11 @@ export class RollOffNotices implements OnModuleInit {
        JOIN engagements engagement ON engagement.id = assignment.engagement_id
        JOIN engineer_profiles engineer ON engineer.id = assignment.engineer_id
        WHERE assignment.end_date BETWEEN (now() AT TIME ZONE 'UTC')::date
-                                     AND (now() AT TIME ZONE 'UTC')::date + $1::int`,
+                                     AND (now() AT TIME ZONE 'UTC')::date + $1::int
+         -- A row the same engineer continues the next day (a change of allocation) is not a
+         -- roll-off: the engineer stays on the engagement.
+         AND NOT EXISTS (SELECT 1 FROM assignments next WHERE next.engagement_id = assignment.engagement_id
+           AND next.engineer_id = assignment.engineer_id AND next.start_date = assignment.end_date + 1)`,
       [this.config.ROLL_OFF_NOTICE_DAYS],
     );
     let written = 0;

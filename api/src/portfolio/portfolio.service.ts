@@ -32,7 +32,7 @@ interface WeekRow {
 /**
  * An account lead's engagements with who is on them, who joins and who leaves soon, and the
  * next twelve weeks of headcount. Weeks are measured on their Monday, so a swap mid-week never
- * counts two people in one seat. Four statements, whatever the number of engagements.
+ * counts two people in one seat. Five statements, whatever the number of engagements.
  */
 @Injectable()
 export class PortfolioService {
@@ -59,9 +59,10 @@ export class PortfolioService {
     const engagements = await query.getMany();
     const ids = engagements.map((engagement) => engagement.id);
 
-    const [staffing, upcoming, weeks] = await Promise.all([
+    const [staffing, starts, rollOffs, weeks] = await Promise.all([
       this.staffingOn(ids, asOf),
-      this.upcomingAssignments(ids, asOf),
+      this.upcomingAssignments(ids, asOf, 'start'),
+      this.upcomingAssignments(ids, asOf, 'end'),
       this.weeksFrom(ids, asOf),
     ]);
 
@@ -69,7 +70,8 @@ export class PortfolioService {
       asOf,
       engagements: engagements.map((engagement): PortfolioEngagement => {
         const row = staffing.find((item) => item.engagement_id === engagement.id);
-        const ofEngagement = upcoming.filter((item) => item.engagementId === engagement.id);
+        const ofEngagement = (rows: Assignment[]) =>
+          rows.filter((item) => item.engagementId === engagement.id);
 
         return {
           engagementId: engagement.id,
@@ -77,10 +79,8 @@ export class PortfolioService {
           headcount: row?.headcount ?? 0,
           allocationPercent: row?.allocation ?? 0,
           openSeats: row?.open_seats ?? 0,
-          upcomingStarts: ofEngagement.filter((item) => item.startDate > asOf),
-          upcomingRollOffs: ofEngagement.filter(
-            (item) => item.endDate !== null && item.endDate >= asOf,
-          ),
+          upcomingStarts: ofEngagement(starts),
+          upcomingRollOffs: ofEngagement(rollOffs),
         };
       }),
       weeks: weeks.map((week) => ({
@@ -116,18 +116,37 @@ export class PortfolioService {
     );
   }
 
-  /** Assignments that start, or end, within the coming window. */
-  private upcomingAssignments(ids: string[], day: string) {
-    return this.dataSource
+  /**
+   * Assignments that start (or end) within the coming window. A row that only continues the
+   * engineer's previous row on the engagement (a change of allocation, an extension) is neither a
+   * start nor a roll-off: the engineer stays.
+   */
+  private upcomingAssignments(ids: string[], day: string, edge: 'start' | 'end') {
+    const query = this.dataSource
       .getRepository(Assignment)
       .createQueryBuilder('assignment')
       .where('assignment.engagementId = ANY(:ids)', { ids })
-      .andWhere(
-        `((assignment.startDate > :day AND assignment.startDate <= CAST(:day AS date) + CAST(:window AS int))
-          OR assignment.endDate BETWEEN :day AND CAST(:day AS date) + CAST(:window AS int))`,
-        { day, window: UPCOMING_DAYS },
-      )
-      .orderBy('assignment.startDate', 'ASC')
+      .setParameters({ day, window: UPCOMING_DAYS });
+    if (edge === 'start') {
+      query
+        .andWhere(
+          'assignment.startDate > :day AND assignment.startDate <= CAST(:day AS date) + CAST(:window AS int)',
+        )
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM assignments previous WHERE previous.engagement_id = assignment.engagement_id
+            AND previous.engineer_id = assignment.engineer_id AND previous.end_date = assignment.start_date - 1)`,
+        );
+    } else {
+      query
+        .andWhere('assignment.endDate BETWEEN :day AND CAST(:day AS date) + CAST(:window AS int)')
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM assignments next WHERE next.engagement_id = assignment.engagement_id
+            AND next.engineer_id = assignment.engineer_id AND next.start_date = assignment.end_date + 1)`,
+        );
+    }
+
+    return query
+      .orderBy(edge === 'start' ? 'assignment.startDate' : 'assignment.endDate', 'ASC')
       .addOrderBy('assignment.id', 'ASC')
       .getMany();
   }
