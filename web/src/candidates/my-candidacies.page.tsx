@@ -47,8 +47,8 @@ export function MyCandidaciesPage() {
               {candidate.interviews.map((interview) => (
                 <Group key={interview.id} gap="xs">
                   <Text size="sm">
-                    Interview {formatDateTime(interview.scheduledAt)} ({interview.timeZone},{' '}
-                    {interview.durationMinutes} min)
+                    Interview {formatDateTime(interview.scheduledAt, interview.timeZone)} (
+                    {interview.timeZone}, {interview.durationMinutes} min)
                   </Text>
                   {interview.videoLink && (
                     <Anchor size="sm" href={interview.videoLink} target="_blank" rel="noreferrer">

@@ -17,7 +17,7 @@ export function RecordOutcomeModal({ interview, onClose }: RecordOutcomeModalPro
   const [outcome, setOutcome] = useState<InterviewOutcome>(InterviewOutcome.APPROVED);
   const [feedback, setFeedback] = useState('');
   const [visibility, setVisibility] = useState<FeedbackVisibility>(
-    FeedbackVisibility.SHARED_WITH_AGENCY,
+    FeedbackVisibility.CLIENT_INTERNAL,
   );
   const [record, { loading, error, reset }] = useMutation(recordInterviewOutcomeMutation, {
     refetchQueries: STAFFING_QUERIES,

@@ -102,8 +102,8 @@ function CandidateLine({
       {candidate.interviews.map((interview) => (
         <Group key={interview.id} gap="xs" pl="sm">
           <Text size="xs">
-            Interview {formatDateTime(interview.scheduledAt)} ({interview.timeZone},{' '}
-            {interview.durationMinutes} min) with{' '}
+            Interview {formatDateTime(interview.scheduledAt, interview.timeZone)} (
+            {interview.timeZone}, {interview.durationMinutes} min) with{' '}
             {interview.interviewers.map((user) => user.displayName).join(', ')}
           </Text>
           {interview.videoLink && (
