@@ -162,7 +162,7 @@ describe('demo data loaded on a later day', () => {
       `SELECT start_date::text AS start FROM engagements WHERE name = 'Payments API modernisation'`,
     );
 
-    expect(reasonsOf['Clinical data lakehouse'].map(([code]: string[]) => code)).toContain(
+    expect(reasonsOf['Clinical data lakehouse'].map((entry: unknown[]) => entry[0])).toContain(
       'OVERDUE_MILESTONES',
     );
     expect(reasonsOf['Payments API modernisation']).toEqual([

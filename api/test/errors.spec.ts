@@ -29,6 +29,33 @@ describe('errors a client can receive', () => {
     });
   });
 
+  it('refuses impossible or zone-less instants instead of rolling them over', async () => {
+    const ask = (expiresAt: string) =>
+      portal.graphql(
+        `mutation($input: GrantAuditAccessInput!) { grantAuditAccess(input: $input) { id } }`,
+        {
+          input: {
+            auditorEmail: 'auditor@veritas.example',
+            engagementId: '00000000-0000-4000-8000-000000000000',
+            frameworks: ['ISO27001'],
+            periodFrom: '2026-01-01',
+            periodTo: '2026-12-31',
+            expiresAt,
+          },
+        },
+        admin,
+      );
+
+    for (const expiresAt of [
+      '2027-02-30T10:00:00Z',
+      '2027-01-10T10:00:00',
+      '+099999-01-01T00:00:00Z',
+    ]) {
+      const result = await ask(expiresAt);
+      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('answers an oversized body with 413', async () => {
     const response = await post(
       JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }),

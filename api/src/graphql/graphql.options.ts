@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply } from 'fastify';
+import { DateTimeResolver } from 'graphql-scalars';
 import { DataSource } from 'typeorm';
 
 import { auditorViewsPlugin } from '../audit-grants/auditor-views.plugin';
@@ -69,6 +70,9 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Instants are strict RFC 3339 with an offset: 30 February or a bare local time is refused,
+    // never rolled over or read as UTC.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
     playground: false,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
