@@ -299,7 +299,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
             milestones { title deliverables { engagement { client { name } } } }
             deliverables { milestone { engagement { client { name } } } statusHistory { changedBy { organization { name } } } }
             health { status }
-            raidItems { title deliverables { engagement { client { name } } } owner { organization { name } } }
+            raidItems { title deliverables { engagement { client { name } } } seats { engagement { client { name } } } owner { organization { name } } }
             statusReports { engagement { client { name } } snapshot { clientName } }
         } } } }`,
         {},
