@@ -1,10 +1,15 @@
 import {
+  AssignmentRole,
   CandidateState,
   InterviewOutcome,
   SeatState,
+  Seniority,
   StaffingChangeKind,
   StaffingChangeState,
 } from '@portal/domain';
+
+import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
+import { SENIORITY_LABELS } from '../engineers/engineer.labels';
 
 export const SEAT_STATE_LABELS: Record<SeatState, { label: string; color: string }> = {
   [SeatState.OPEN]: { label: 'Open', color: 'orange' },
@@ -51,3 +56,8 @@ export const STAFFING_CHANGE_STATE_LABELS: Record<
 
 /** Queries whose data a staffing step changes; refetched after every step. */
 export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail'];
+
+/** "Backend engineer · Senior (Open)": enough to tell an engagement's seats apart in a list. */
+export function seatLabel(seat: { role: AssignmentRole; seniority: Seniority; state: SeatState }) {
+  return `${ASSIGNMENT_ROLE_LABELS[seat.role]} · ${SENIORITY_LABELS[seat.seniority]} (${SEAT_STATE_LABELS[seat.state].label})`;
+}
