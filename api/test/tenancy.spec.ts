@@ -127,7 +127,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
     {
       name: 'updateAssignment',
       query: 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }',
-      variables: () => ({ input: { id: ids.healthAssignment, version: 1, endDate: '2026-12-31' } }),
+      variables: () => ({ input: { id: ids.healthAssignment, version: 1, role: 'TECH_LEAD' } }),
     },
     {
       name: 'createDeliverable',
