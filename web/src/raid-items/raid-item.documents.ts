@@ -25,6 +25,7 @@ export const raidItemFields = graphql(`
       role
       seniority
       state
+      neededFrom
     }
   }
 `);
@@ -36,6 +37,7 @@ export const raidSeatOptionsQuery = graphql(`
       role
       seniority
       state
+      neededFrom
     }
   }
 `);

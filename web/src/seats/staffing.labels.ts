@@ -9,6 +9,7 @@ import {
 } from '@portal/domain';
 
 import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
+import { formatCalendarDate } from '../common/calendar-date';
 import { SENIORITY_LABELS } from '../engineers/engineer.labels';
 
 export const SEAT_STATE_LABELS: Record<SeatState, { label: string; color: string }> = {
@@ -57,7 +58,17 @@ export const STAFFING_CHANGE_STATE_LABELS: Record<
 /** Queries whose data a staffing step changes; refetched after every step. */
 export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail'];
 
-/** "Backend engineer · Senior (Open)": enough to tell an engagement's seats apart in a list. */
-export function seatLabel(seat: { role: AssignmentRole; seniority: Seniority; state: SeatState }) {
-  return `${ASSIGNMENT_ROLE_LABELS[seat.role]} · ${SENIORITY_LABELS[seat.seniority]} (${SEAT_STATE_LABELS[seat.state].label})`;
+interface LabelledSeat {
+  role: AssignmentRole;
+  seniority: Seniority;
+  state: SeatState;
+  neededFrom: string;
+}
+
+/**
+ * "Backend engineer · Senior from 5 Jan 2027 (Open)": the start tells apart the seats an
+ * engagement holds in the same role.
+ */
+export function seatLabel(seat: LabelledSeat) {
+  return `${ASSIGNMENT_ROLE_LABELS[seat.role]} · ${SENIORITY_LABELS[seat.seniority]} from ${formatCalendarDate(seat.neededFrom)} (${SEAT_STATE_LABELS[seat.state].label})`;
 }
