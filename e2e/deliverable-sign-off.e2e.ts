@@ -116,6 +116,31 @@ test('a client manager sees shared RAID entries and published reports, never the
   await expect(report.getByText(/Card scheme certification window may slip/)).toBeVisible();
 });
 
+test('a client manager logs a risk about an open seat and the RAID log names the seat', async ({
+  page,
+}) => {
+  const openSeat = /Seat: Backend engineer · Senior from .+ \(Open\)/;
+  await signIn(page, 'manager@balticmutual.example');
+  await openPayments(page);
+  const raid = page.getByRole('region', { name: 'RAID log' });
+  await expect(
+    raid.getByRole('row', { name: /Second instant-payments seat has no candidate yet/ }),
+  ).toContainText(openSeat);
+
+  await raid.getByRole('button', { name: 'New entry' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New RAID entry' });
+  await dialog.getByLabel('Title').fill('Go interviews need a second panel');
+  await dialog.getByLabel('Seats it concerns').click();
+  await page.getByRole('option', { name: /Backend engineer · Senior from .+ \(Open\)/ }).click();
+  await dialog.getByLabel('Title').click();
+  await dialog.getByRole('button', { name: 'Add entry' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(raid.getByRole('row', { name: /Go interviews need a second panel/ })).toContainText(
+    openSeat,
+  );
+});
+
 test('an account lead drafts, edits and publishes a status report, then reads it frozen', async ({
   page,
 }) => {

@@ -637,7 +637,7 @@ describe('engagement health', () => {
       health { status reasons { code } }
       milestones { title progress { accepted total } overdue deliverables { title } }
       deliverables { title milestone { title } pinnedVersion { value } statusHistory { toStatus changedBy { displayName } } }
-      raidItems { title owner { displayName } createdBy { displayName } deliverables { title } }
+      raidItems { title owner { displayName } createdBy { displayName } deliverables { title } seats { role } }
       statusReports { state publishedBy { displayName } snapshot { summary } }
     } } } }`;
     const statements = await countQueries(portal.dataSource, () =>
@@ -648,9 +648,10 @@ describe('engagement health', () => {
     );
 
     // Session, count and page, then one batch per loader (health, milestones, their deliverables,
-    // deliverables, milestone, history, users, RAID entries, their links and deliverables,
-    // reports), each user batch once per depth: far fewer than one per engagement.
+    // deliverables, milestone, history, users, RAID entries, their links, deliverables and
+    // seats, reports), each user batch once per depth: far fewer than one per engagement.
     expect(count).toBeGreaterThanOrEqual(8);
     expect(statements.length).toBeLessThanOrEqual(20);
+    expect(statements.filter((sql) => sql.includes('raid_item_seat_links'))).toHaveLength(1);
   });
 });

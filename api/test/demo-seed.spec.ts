@@ -18,6 +18,8 @@ async function counts(portal: TestPortal) {
     (SELECT count(*)::int FROM interviews WHERE outcome IS NULL AND scheduled_at > now()) AS "upcomingInterviews",
     (SELECT count(*)::int FROM interviews WHERE outcome IS NOT NULL) AS "decidedInterviews",
     (SELECT count(*)::int FROM staffing_changes WHERE state = 'PENDING' AND kind = 'END_ASSIGNMENT') AS "pendingScaleDowns",
+    (SELECT count(*)::int FROM raid_item_seat_links link JOIN seats seat ON seat.id = link.seat_id
+      WHERE seat.state = 'OPEN') AS "raidLinksToOpenSeats",
     (SELECT count(DISTINCT unnest)::int FROM engagements, unnest(service_lines)) AS "serviceLines"`);
 
   return row;
@@ -50,6 +52,7 @@ describe('demo data', () => {
       upcomingInterviews: 1,
       decidedInterviews: 2,
       pendingScaleDowns: 1,
+      raidLinksToOpenSeats: 1,
     });
     const regulations = await portal.dataSource.query(
       `SELECT name, regulations FROM organizations WHERE kind = 'CLIENT' ORDER BY name`,

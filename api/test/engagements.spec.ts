@@ -233,7 +233,7 @@ describe('engagements, assignments and deliverables', () => {
     expect(names('named')).toEqual(['Clinical data lakehouse']);
   });
 
-  it('puts an engineer on an engagement and ends the assignment without deleting it', async () => {
+  it('puts an engineer on an engagement and ends the assignment through a staffing change, keeping it', async () => {
     const engagementId = await idOf(
       portal.dataSource,
       'engagements',
@@ -246,6 +246,7 @@ describe('engagements, assignments and deliverables', () => {
       'full_name',
       'Quentin Moreau',
     );
+    const clientManager = await portal.signIn('manager@nordgrid.example');
     const created = await portal.graphql(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version allocationPercent } }`,
       {
@@ -260,38 +261,67 @@ describe('engagements, assignments and deliverables', () => {
       lead,
     );
     const assignment = created.data!.createAssignment;
-    const ended = await portal.graphql(
-      `mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { endDate version } }`,
-      { input: { id: assignment.id, version: assignment.version, endDate: '2027-01-31' } },
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId,
+          kind: 'END_ASSIGNMENT',
+          effectiveDate: '2027-02-01',
+          reason: 'Dead-letter handling handed over',
+          assignmentId: assignment.id,
+        },
+      },
       lead,
     );
+    const change = requested.data!.requestStaffingChange;
+    const approved = await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      clientManager,
+    );
     const team = await portal.graphql(
-      `query($id: ID!) { engagement(id: $id) { all: team { id } current: team(activeOn: "2027-02-15") { id } } }`,
+      `query($id: ID!) { engagement(id: $id) { all: team { id endDate } current: team(activeOn: "2027-02-15") { id } } }`,
       { id: engagementId },
       lead,
     );
 
-    expect(ended.data!.updateAssignment).toEqual({ endDate: '2027-01-31', version: 2 });
-    expect(team.data!.engagement.all.map((item: any) => item.id)).toContain(assignment.id);
+    expect(approved.data!.approveStaffingChange.state).toBe('APPLIED');
+    expect(team.data!.engagement.all).toContainEqual({ id: assignment.id, endDate: '2027-01-31' });
     expect(team.data!.engagement.current.map((item: any) => item.id)).not.toContain(assignment.id);
   });
 
   it('refuses an allocation outside 1–100 and an end before the start', async () => {
-    const id = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Maja Horvat');
-    const [{ id: assignmentId }] = await portal.dataSource.query(
-      'SELECT id FROM assignments WHERE engineer_id = $1',
-      [id],
+    const engagementId = await idOf(
+      portal.dataSource,
+      'engagements',
+      'name',
+      'Grid telemetry platform',
     );
-    const tooMuch = await portal.graphql(
-      `mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }`,
-      { input: { id: assignmentId, version: 1, allocationPercent: 150 } },
-      lead,
+    const engineerId = await idOf(
+      portal.dataSource,
+      'engineer_profiles',
+      'full_name',
+      'Quentin Moreau',
     );
-    const backwards = await portal.graphql(
-      `mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }`,
-      { input: { id: assignmentId, version: 1, endDate: '2020-01-01' } },
-      lead,
-    );
+    const assign = (overrides: Record<string, unknown>) =>
+      portal.graphql(
+        `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+        {
+          input: {
+            engagementId,
+            engineerId,
+            role: 'BACKEND_ENGINEER',
+            allocationPercent: 50,
+            startDate: '2027-03-01',
+            ...overrides,
+          },
+        },
+        lead,
+      );
+
+    const tooMuch = await assign({ allocationPercent: 150 });
+    const backwards = await assign({ endDate: '2027-01-01' });
 
     expect(tooMuch.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -301,6 +331,58 @@ describe('engagements, assignments and deliverables', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'endDate' }],
     });
+  });
+
+  it('changes an assignment’s role in place but never rewrites its allocation or end date', async () => {
+    const engineerId = await idOf(
+      portal.dataSource,
+      'engineer_profiles',
+      'full_name',
+      'Maja Horvat',
+    );
+    const readRow = async () =>
+      (
+        await portal.dataSource.query(
+          `SELECT id, version, role, allocation_percent AS "allocationPercent",
+             to_char(end_date, 'YYYY-MM-DD') AS "endDate"
+           FROM assignments WHERE engineer_id = $1 ORDER BY start_date LIMIT 1`,
+          [engineerId],
+        )
+      )[0];
+    const before = await readRow();
+    const update = (changes: Record<string, unknown>) =>
+      portal.graphql(
+        `mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id version role allocationPercent endDate } }`,
+        { input: { id: before.id, version: before.version, role: 'TECH_LEAD', ...changes } },
+        lead,
+      );
+
+    const reallocated = await update({ allocationPercent: 40 });
+    const ended = await update({ endDate: '2027-01-31' });
+    const unchanged = await readRow();
+    const renamed = await update({});
+    const [event] = await portal.dataSource.query(
+      `SELECT changes FROM activity_events WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [before.id],
+    );
+
+    for (const [refused, field] of [
+      [reallocated, 'allocationPercent'],
+      [ended, 'endDate'],
+    ] as const) {
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toContain(`"${field}" is not defined`);
+    }
+    expect(unchanged).toEqual(before);
+    expect(renamed.data!.updateAssignment).toEqual({
+      id: before.id,
+      version: before.version + 1,
+      role: 'TECH_LEAD',
+      allocationPercent: before.allocationPercent,
+      endDate: before.endDate,
+    });
+    expect(event.changes).toEqual({ role: { from: before.role, to: 'TECH_LEAD' } });
   });
 
   it('lets an engineer on the engagement add and update a deliverable', async () => {

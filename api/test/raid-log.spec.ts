@@ -2,7 +2,7 @@ import { activityExcerpt } from '../src/audit-packs/activity-excerpt';
 import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 const CREATE = `mutation($input: CreateRaidItemInput!) {
-  createRaidItem(input: $input) { id version status visibility authorSide deliverables { title } owner { email } }
+  createRaidItem(input: $input) { id version status visibility authorSide deliverables { title } seats { id } owner { email } }
 }`;
 const UPDATE = `mutation($input: UpdateRaidItemInput!) { updateRaidItem(input: $input) { id version visibility severity } }`;
 const CLOSE = `mutation($input: CloseRaidItemInput!) { closeRaidItem(input: $input) { version status closingNote closedAt } }`;
@@ -219,6 +219,82 @@ describe('RAID log', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'ownerId' }],
     });
+  });
+
+  it('links seats of the same engagement, shows them nested and logs the change', async () => {
+    const seats = await portal.dataSource.query(
+      `SELECT seat.id, seat.state FROM seats seat WHERE seat.engagement_id = $1 ORDER BY seat.state`,
+      [engagementId],
+    );
+    const open = seats.find((seat: any) => seat.state === 'OPEN');
+    const filled = seats.find((seat: any) => seat.state === 'FILLED');
+    const [foreign] = await portal.dataSource.query(
+      `SELECT seat.id FROM seats seat JOIN engagements engagement ON engagement.id = seat.engagement_id
+       WHERE engagement.name = 'Transaction monitoring stream' LIMIT 1`,
+    );
+
+    const created = await create('lead@kestrel.example', {
+      title: 'Open Go seat delays the second squad',
+      seatIds: [open.id, open.id],
+    });
+    const item = created.data!.createRaidItem;
+    const misfiled = await create('manager@balticmutual.example', { seatIds: [foreign.id] });
+    const relinked = await portal.graphql(
+      UPDATE,
+      { input: { id: item.id, version: item.version, seatIds: [filled.id, open.id] } },
+      tokens['manager@balticmutual.example'],
+    );
+    const stale = await portal.graphql(
+      UPDATE,
+      { input: { id: item.id, version: item.version, seatIds: [] } },
+      tokens['lead@kestrel.example'],
+    );
+    const refused = await portal.graphql(
+      UPDATE,
+      {
+        input: {
+          id: item.id,
+          version: relinked.data!.updateRaidItem.version,
+          seatIds: [foreign.id],
+        },
+      },
+      tokens['lead@kestrel.example'],
+    );
+    const nested = await portal.graphql(
+      `query($id: ID!) { raidItem(id: $id) { seats { id state engagement { name } } } }`,
+      { id: item.id },
+      tokens['manager@balticmutual.example'],
+    );
+    const log = await portal.graphql(LOG, { id: engagementId }, tokens['lead@kestrel.example']);
+    const changes = log
+      .data!.engagementActivity.filter((event: any) => event.entityId === item.id)
+      .map((event: any) => event.changes.seatIds);
+
+    expect(created.errors).toBeUndefined();
+    expect(item.seats).toEqual([{ id: open.id }]);
+    expect(misfiled.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'seatIds', message: 'must be seats of this engagement' }],
+    });
+    expect(relinked.errors).toBeUndefined();
+    expect(relinked.data!.updateRaidItem.version).toBe(item.version + 1);
+    expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'seatIds' }],
+    });
+    expect(nested.data!.raidItem.seats).toHaveLength(2);
+    expect(nested.data!.raidItem.seats.map((seat: any) => seat.id).sort()).toEqual(
+      [filled.id, open.id].sort(),
+    );
+    expect(nested.data!.raidItem.seats[0].engagement.name).toBe('Payments API modernisation');
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { from: null, to: [open.id] },
+        { from: [open.id], to: [filled.id, open.id].sort() },
+      ]),
+    );
+    expect(changes).toHaveLength(2);
   });
 
   it('is read-only for client viewers and invisible to auditors', async () => {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { idOf, startTestPortal, TestPortal } from './support/test-app';
 
 /**
@@ -240,6 +242,54 @@ describe('tenancy of staffing records', () => {
 
     expect(lists.data).toEqual({ candidates: { totalCount: 0 }, interviews: { totalCount: 0 } });
     expect(byId.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a health seat on a bank RAID entry exactly like an unknown seat', async () => {
+    const [bankItem] = await portal.dataSource.query(
+      `SELECT id, version FROM raid_items WHERE title = 'Card scheme certification window may slip'`,
+    );
+    const create = (seatId: string, token: string) =>
+      portal.graphql(
+        `mutation($input: CreateRaidItemInput!) { createRaidItem(input: $input) { id seats { id } } }`,
+        {
+          input: {
+            engagementId: ids.bankEngagement,
+            kind: 'RISK',
+            title: 'Borrowed seat',
+            severity: 'LOW',
+            visibility: 'CLIENT_VISIBLE',
+            seatIds: [seatId],
+          },
+        },
+        token,
+      );
+
+    for (const email of ['manager@balticmutual.example', 'compliance@balticmutual.example']) {
+      const foreign = await create(ids.openSeat, tokens[email]);
+      const unknown = await create(randomUUID(), tokens[email]);
+      const updated = await portal.graphql(
+        `mutation($input: UpdateRaidItemInput!) { updateRaidItem(input: $input) { id seats { id } } }`,
+        { input: { id: bankItem.id, version: bankItem.version, seatIds: [ids.openSeat] } },
+        tokens[email],
+      );
+
+      expect(foreign.data).toBeNull();
+      expect(foreign.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'seatIds', message: 'must be seats of this engagement' }],
+      });
+      expect(foreign.errors?.[0].message).toBe(unknown.errors?.[0].message);
+      expect(updated.data).toBeNull();
+      expect(updated.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify([foreign, updated])).not.toContain(ids.openSeat);
+    }
+    const [after] = await portal.dataSource.query(
+      `SELECT version, (SELECT count(*)::int FROM raid_item_seat_links WHERE seat_id = $2) AS links,
+         (SELECT count(*)::int FROM raid_items WHERE title = 'Borrowed seat') AS created
+       FROM raid_items WHERE id = $1`,
+      [bankItem.id, ids.openSeat],
+    );
+    expect(after).toEqual({ version: bankItem.version, links: 0, created: 0 });
   });
 
   it('left every health record untouched', async () => {

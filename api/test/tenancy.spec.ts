@@ -127,7 +127,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
     {
       name: 'updateAssignment',
       query: 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }',
-      variables: () => ({ input: { id: ids.healthAssignment, version: 1, endDate: '2026-12-31' } }),
+      variables: () => ({ input: { id: ids.healthAssignment, version: 1, role: 'TECH_LEAD' } }),
     },
     {
       name: 'createDeliverable',
@@ -299,7 +299,7 @@ describe('tenancy: one client never reaches another client’s records', () => {
             milestones { title deliverables { engagement { client { name } } } }
             deliverables { milestone { engagement { client { name } } } statusHistory { changedBy { organization { name } } } }
             health { status }
-            raidItems { title deliverables { engagement { client { name } } } owner { organization { name } } }
+            raidItems { title deliverables { engagement { client { name } } } seats { engagement { client { name } } } owner { organization { name } } }
             statusReports { engagement { client { name } } snapshot { clientName } }
         } } } }`,
         {},

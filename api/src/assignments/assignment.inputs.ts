@@ -42,7 +42,14 @@ export class CreateAssignmentInput {
   endDate?: string | null;
 }
 
-@InputType({ description: 'Changes to an assignment; omitted fields stay as they are' })
+/**
+ * Only the role changes in place. Allocation and dates are history: they change through a
+ * staffing change, which closes the running row and opens the next on its effective date.
+ */
+@InputType({
+  description:
+    'Changes the role of an assignment; allocation and end date change through requestStaffingChange',
+})
 export class UpdateAssignmentInput {
   @Field(() => ID, { description: 'Assignment to change' })
   @IsUUID()
@@ -52,22 +59,7 @@ export class UpdateAssignmentInput {
   @IsInt()
   version: number;
 
-  @Field(() => AssignmentRole, { nullable: true, description: 'New role' })
-  @IsOptional()
+  @Field(() => AssignmentRole, { description: 'New role' })
   @IsEnum(AssignmentRole)
-  role?: AssignmentRole;
-
-  @Field(() => Int, { nullable: true, description: 'New allocation, 1–100' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  allocationPercent?: number;
-
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: 'New last day; ends the assignment, keeping its history',
-  })
-  @IsOptional()
-  endDate?: string | null;
+  role: AssignmentRole;
 }

@@ -60,7 +60,8 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => Assignment, {
-    description: 'Changes or ends an assignment; CONFLICT if it changed since read',
+    description:
+      'Changes the role of an assignment; CONFLICT if it changed since read. Allocation and end date are never rewritten: request a staffing change',
   })
   updateAssignment(
     @CurrentScope() scope: RequestScope,

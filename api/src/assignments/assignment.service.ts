@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
-import { changesBetween, initialValues, withoutUndefined } from '../common/entity-changes';
+import { changesBetween, initialValues } from '../common/entity-changes';
 import { findVisible, lockVisibleForUpdate } from '../common/record-lookup';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
@@ -194,6 +194,7 @@ export class AssignmentService {
     return seat;
   }
 
+  /** Changes the role only; allocation and end date move through staffing changes. */
   async update(scope: RequestScope, input: UpdateAssignmentInput): Promise<Assignment> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
@@ -207,11 +208,7 @@ export class AssignmentService {
       );
       this.policy.authorize(scope.actor, Action.ManageAssignments);
 
-      const { id: _id, version: _version, ...changes } = input;
-      const next = manager.create(Assignment, { ...current, ...withoutUndefined(changes) });
-      if (next.endDate && next.endDate < next.startDate) {
-        throw DomainError.badInput([{ field: 'endDate', message: 'must not be before startDate' }]);
-      }
+      const next = manager.create(Assignment, { ...current, role: input.role });
       const saved = await manager.save(Assignment, next);
       const engagement = await manager.findOneByOrFail(Engagement, { id: saved.engagementId });
       await this.activity.record(manager, scope, {

@@ -19,6 +19,7 @@ import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
+import { RaidItemSeatLink } from '../raid-items/raid-item-seat-link.entity';
 import { EngagementFramework } from '../requirements/engagement-framework.entity';
 import { EngagementRequirement } from '../requirements/engagement-requirement.entity';
 import { Seat } from '../seats/seat.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   Organization,
   RaidItem,
   RaidItemDeliverableLink,
+  RaidItemSeatLink,
   Session,
   StatusReport,
   Seat,

@@ -49,6 +49,7 @@ export class Loaders {
   readonly engagementHealth: DataLoader<string, EngagementHealth>;
   readonly raidItemsByEngagement: DataLoader<string, RaidItem[]>;
   readonly deliverablesByRaidItem: DataLoader<string, Deliverable[]>;
+  readonly seatsByRaidItem: DataLoader<string, Seat[]>;
   readonly statusReportsByEngagement: DataLoader<string, StatusReport[]>;
   readonly frameworksByEngagement: DataLoader<string, EngagementFramework[]>;
   readonly complianceMatrix: DataLoader<string, ComplianceMatrix>;
@@ -110,6 +111,13 @@ export class Loaders {
       'raid_item_deliverable_links',
       'deliverable_id',
       this.policy.scopeByEngagement,
+      'raid_item_id',
+    );
+    this.seatsByRaidItem = this.linked(
+      Seat,
+      'raid_item_seat_links',
+      'seat_id',
+      policy.scopeSeats,
       'raid_item_id',
     );
     this.frameworksByEngagement = this.groupedBy(

@@ -4,8 +4,8 @@ import { Deliverable } from '../deliverables/deliverable.entity';
 import { RaidItem } from './raid-item.entity';
 
 /**
- * A deliverable a RAID entry is about. Other targets (seats) get a link table of their own
- * next to this one, so each keeps a real foreign key.
+ * A deliverable a RAID entry is about. Seats have a link table of their own next to this one
+ * (RaidItemSeatLink), so each link keeps a real foreign key.
  */
 @Entity('raid_item_deliverable_links')
 export class RaidItemDeliverableLink {

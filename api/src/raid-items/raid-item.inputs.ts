@@ -59,6 +59,15 @@ export class CreateRaidItemInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   deliverableIds: string[] = [];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Seats of the engagement it concerns, e.g. an open seat that is hard to fill',
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  seatIds: string[] = [];
 }
 
 @InputType({ description: 'Changes to a RAID entry; omitted fields stay as they are' })
@@ -114,6 +123,13 @@ export class UpdateRaidItemInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   deliverableIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the linked seats' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  seatIds?: string[];
 }
 
 @InputType({ description: 'Closes a RAID entry with a note on how it ended' })

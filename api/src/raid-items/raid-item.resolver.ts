@@ -14,6 +14,7 @@ import { Engagement } from '../engagements/engagement.entity';
 import { CurrentScope } from '../graphql/current-scope.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { RequestScope } from '../policy/actor';
+import { Seat } from '../seats/seat.entity';
 import { User } from '../users/user.entity';
 import { RaidItem } from './raid-item.entity';
 import {
@@ -79,5 +80,10 @@ export class RaidItemResolver {
   @ResolveField(() => [Deliverable], { description: 'Deliverables it concerns' })
   deliverables(@Parent() item: RaidItem, @Context() context: GraphqlContext) {
     return context.loaders.deliverablesByRaidItem.load(item.id);
+  }
+
+  @ResolveField(() => [Seat], { description: 'Seats it concerns' })
+  seats(@Parent() item: RaidItem, @Context() context: GraphqlContext) {
+    return context.loaders.seatsByRaidItem.load(item.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RaidStatus, RaidVisibility, sideOf } from '@portal/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
 import { DomainError } from '../common/domain-error';
@@ -11,6 +11,7 @@ import { Engagement } from '../engagements/engagement.entity';
 import { assertEngagementMember } from '../engagements/engagement-member';
 import { Actor, RequestScope } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
+import { Seat } from '../seats/seat.entity';
 import { User } from '../users/user.entity';
 import { RaidItem } from './raid-item.entity';
 import {
@@ -20,6 +21,7 @@ import {
   UpdateRaidItemInput,
 } from './raid-item.inputs';
 import { RaidItemDeliverableLink } from './raid-item-link.entity';
+import { RaidItemSeatLink } from './raid-item-seat-link.entity';
 
 const LOGGED_FIELDS = [
   'kind',
@@ -31,6 +33,16 @@ const LOGGED_FIELDS = [
   'visibility',
   'ownerId',
 ] as const;
+
+/** What an entry can concern: one link table per target, keyed by the input field naming it. */
+const LINKS = {
+  deliverableIds: { entity: RaidItemDeliverableLink, target: 'deliverableId' },
+  seatIds: { entity: RaidItemSeatLink, target: 'seatId' },
+} as const;
+
+type LinkField = keyof typeof LINKS;
+
+type FieldChange = { from: unknown; to: unknown };
 
 /**
  * The RAID log of an engagement. Both sides read and change CLIENT_VISIBLE entries; INTERNAL
@@ -73,7 +85,7 @@ export class RaidItemService {
         engagement.id,
       );
       const authorSide = sideOf(scope.actor.role)!;
-      const { deliverableIds, ...values } = input;
+      const { deliverableIds, seatIds, ...values } = input;
       const item = manager.create(RaidItem, {
         ...values,
         ownerId: input.ownerId ?? null,
@@ -85,12 +97,20 @@ export class RaidItemService {
       });
       await this.assertOwner(manager, engagement, item);
       await this.assertDeliverables(manager, engagement.id, deliverableIds);
+      await this.assertSeats(manager, scope.actor, engagement.id, seatIds);
 
       const saved = await manager.save(RaidItem, item);
-      await this.replaceLinks(manager, saved.id, deliverableIds);
+      const deliverables = await this.replaceLinks(
+        manager,
+        saved.id,
+        'deliverableIds',
+        deliverableIds,
+      );
+      const seats = await this.replaceLinks(manager, saved.id, 'seatIds', seatIds);
       await this.record(manager, scope, engagement, 'raid-item.created', saved, {
         ...initialValues(saved, LOGGED_FIELDS),
-        deliverableIds: { from: null, to: deliverableIds },
+        deliverableIds: { from: null, to: deliverables?.to ?? [] },
+        seatIds: { from: null, to: seats?.to ?? [] },
       });
 
       return saved;
@@ -106,16 +126,28 @@ export class RaidItemService {
       ) {
         throw DomainError.forbidden('change the visibility of an entry the other side wrote');
       }
-      const { id: _id, version: _version, deliverableIds, ...changes } = input;
+      const { id: _id, version: _version, deliverableIds, seatIds, ...changes } = input;
       const next = manager.create(RaidItem, { ...current, ...withoutUndefined(changes) });
       if (input.ownerId !== undefined || input.visibility !== undefined)
         await this.assertOwner(manager, engagement, next);
+      const extra: Record<string, FieldChange> = {};
       if (deliverableIds) {
         await this.assertDeliverables(manager, engagement.id, deliverableIds);
-        await this.replaceLinks(manager, current.id, deliverableIds);
+        const change = await this.replaceLinks(
+          manager,
+          current.id,
+          'deliverableIds',
+          deliverableIds,
+        );
+        if (change) extra.deliverableIds = change;
+      }
+      if (seatIds) {
+        await this.assertSeats(manager, scope.actor, engagement.id, seatIds);
+        const change = await this.replaceLinks(manager, current.id, 'seatIds', seatIds);
+        if (change) extra.seatIds = change;
       }
 
-      return { next, action: 'raid-item.updated', extra: deliverableIds ? { deliverableIds } : {} };
+      return { next, action: 'raid-item.updated', extra };
     });
   }
 
@@ -160,7 +192,7 @@ export class RaidItemService {
       manager: EntityManager,
       engagement: Engagement,
       current: RaidItem,
-    ) => Promise<{ next: RaidItem; action: string; extra: Record<string, unknown> }>,
+    ) => Promise<{ next: RaidItem; action: string; extra: Record<string, FieldChange> }>,
   ): Promise<RaidItem> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockVisibleForUpdate(
@@ -181,10 +213,14 @@ export class RaidItemService {
       const engagement = await manager.findOneByOrFail(Engagement, { id: current.engagementId });
 
       const { next, action, extra } = await decide(manager, engagement, current);
-      const saved = await manager.save(RaidItem, next);
-      const changes: Record<string, unknown> = changesBetween(current, saved, LOGGED_FIELDS);
-      for (const [field, value] of Object.entries(extra))
-        changes[field] = { from: null, to: value };
+      let saved = await manager.save(RaidItem, next);
+      if (Object.keys(extra).length > 0 && saved.version === current.version) {
+        // Links live in tables of their own, so saving the entry wrote nothing; the entry still
+        // changed, and a client holding the old version must get CONFLICT.
+        await manager.increment(RaidItem, { id: saved.id }, 'version', 1);
+        saved = await manager.findOneByOrFail(RaidItem, { id: saved.id });
+      }
+      const changes = { ...changesBetween(current, saved, LOGGED_FIELDS), ...extra };
       await this.record(manager, scope, engagement, action, saved, changes);
 
       return saved;
@@ -218,15 +254,54 @@ export class RaidItemService {
     }
   }
 
-  private async replaceLinks(manager: EntityManager, raidItemId: string, deliverableIds: string[]) {
-    await manager.delete(RaidItemDeliverableLink, { raidItemId });
-    const unique = [...new Set(deliverableIds)];
-    if (unique.length > 0) {
+  /** Seats of this engagement that the actor can see; others are refused like unknown ids. */
+  private async assertSeats(
+    manager: EntityManager,
+    actor: Actor,
+    engagementId: string,
+    ids: string[],
+  ) {
+    if (ids.length === 0) return;
+    const unique = [...new Set(ids)];
+    const query = manager.getRepository(Seat).createQueryBuilder('seat');
+    const found = await this.policy
+      .scopeSeats(query, actor, 'seat')
+      .andWhere('seat.id IN (:...ids)', { ids: unique })
+      .andWhere('seat.engagementId = :engagementId', { engagementId })
+      .getCount();
+    if (found !== unique.length) {
+      throw DomainError.badInput([
+        { field: 'seatIds', message: 'must be seats of this engagement' },
+      ]);
+    }
+  }
+
+  /**
+   * Makes the entry's links of one kind exactly `ids`; returns the sorted ids before and after
+   * for the activity log, or null when nothing changed.
+   */
+  private async replaceLinks(
+    manager: EntityManager,
+    raidItemId: string,
+    field: LinkField,
+    ids: string[],
+  ): Promise<{ from: string[]; to: string[] } | null> {
+    const entity: EntityTarget<ObjectLiteral> = LINKS[field].entity;
+    const target = LINKS[field].target;
+    const current = await manager.find(entity, { where: { raidItemId } });
+    const from = current.map((link) => link[target] as string).sort();
+    const to = [...new Set(ids)].sort();
+    if (from.join() === to.join()) return null;
+
+    await manager.delete(entity, { raidItemId });
+    if (to.length > 0) {
       await manager.insert(
-        RaidItemDeliverableLink,
-        unique.map((deliverableId) => ({ raidItemId, deliverableId })),
+        entity,
+        to.map((id) => ({ raidItemId, [target]: id })),
       );
     }
+
+    return { from, to };
   }
 
   private record(

@@ -22,6 +22,7 @@ import { Milestone } from '../milestones/milestone.entity';
 import { Organization } from '../organizations/organization.entity';
 import { RaidItem } from '../raid-items/raid-item.entity';
 import { RaidItemDeliverableLink } from '../raid-items/raid-item-link.entity';
+import { RaidItemSeatLink } from '../raid-items/raid-item-seat-link.entity';
 import { today } from '../requirements/compliance-matrix.service';
 import { Seat } from '../seats/seat.entity';
 import { StatusReport } from '../status-reports/status-report.entity';
@@ -244,7 +245,12 @@ export class DemoSeeder {
       }
     }
 
-    await seedStaffing(create, { engagements, engineers, users, assignments }, today());
+    await seedStaffing(
+      create,
+      { engagements, engineers, users, assignments },
+      today(),
+      (raidItemId, seatId) => manager.insert(RaidItemSeatLink, { raidItemId, seatId }),
+    );
     await this.seedStatusReports(manager, users, day);
   }
 

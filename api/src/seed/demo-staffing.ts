@@ -3,8 +3,13 @@ import {
   CandidateState,
   FeedbackVisibility,
   InterviewOutcome,
+  RaidKind,
+  RaidSeverity,
+  RaidStatus,
+  RaidVisibility,
   SeatState,
   Seniority,
+  sideOf,
   StaffingChangeKind,
   StaffingChangeState,
 } from '@portal/domain';
@@ -15,6 +20,7 @@ import { Candidate } from '../candidates/candidate.entity';
 import { Interview } from '../candidates/interview.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
+import { RaidItem } from '../raid-items/raid-item.entity';
 import { addDays } from '../requirements/evidence-status';
 import { Seat } from '../seats/seat.entity';
 import { StaffingChange } from '../staffing-changes/staffing-change.entity';
@@ -33,13 +39,21 @@ interface StaffingLookups {
   assignments: Map<string, Assignment>;
 }
 
+/** Links a RAID entry to a seat (link rows have no id of their own, so no `create`). */
+type LinkSeat = (raidItemId: string, seatId: string) => Promise<unknown>;
+
 /**
  * The staffing story of the bank's payments engagement, dated from today so that it stays
  * current: an applied scale-up whose two seats are open and interviewing (one interview ahead,
- * one decided), an approved candidate waiting for confirmation on the monitoring stream, and a
- * scale-down waiting for the client.
+ * one decided; a RAID risk concerns the open one), an approved candidate waiting for
+ * confirmation on the monitoring stream, and a scale-down waiting for the client.
  */
-export async function seedStaffing(create: Create, lookups: StaffingLookups, today: string) {
+export async function seedStaffing(
+  create: Create,
+  lookups: StaffingLookups,
+  today: string,
+  linkSeat: LinkSeat,
+) {
   const payments = lookups.engagements.get('Payments API modernisation')!;
   const monitoring = lookups.engagements.get('Transaction monitoring stream')!;
   const manager = lookups.users.get('manager@balticmutual.example')!;
@@ -90,7 +104,27 @@ export async function seedStaffing(create: Create, lookups: StaffingLookups, tod
       links(payments),
     );
   const interviewingSeat = await seat(SeatState.INTERVIEWING);
-  await seat(SeatState.OPEN);
+  const openSeat = await seat(SeatState.OPEN);
+  const shortHanded = await create(
+    RaidItem,
+    {
+      engagementId: payments.id,
+      kind: RaidKind.RISK,
+      title: 'Second instant-payments seat has no candidate yet',
+      description:
+        'Without a senior Go engineer in the open seat the second squad starts short-handed.',
+      severity: RaidSeverity.MEDIUM,
+      status: RaidStatus.OPEN,
+      closingNote: null,
+      closedAt: null,
+      visibility: RaidVisibility.CLIENT_VISIBLE,
+      authorSide: sideOf(lead.role)!,
+      createdById: lead.id,
+      ownerId: lead.id,
+    },
+    links(payments),
+  );
+  await linkSeat(shortHanded.id, openSeat.id);
 
   const candidate = (
     seatId: string,

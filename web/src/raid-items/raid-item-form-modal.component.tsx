@@ -1,11 +1,21 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { RaidKind, RaidSeverity, RaidVisibility } from '@portal/domain';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { RaidKind, RaidSeverity, RaidVisibility, SeatState } from '@portal/domain';
 import { type FormEvent, useState } from 'react';
 
 import { ErrorAlert } from '../common/error-alert.component';
-import { fieldProblemsOf } from '../common/graphql-errors';
-import { createRaidItemMutation } from './raid-item.documents';
+import { describeError, fieldProblemsOf } from '../common/graphql-errors';
+import { seatLabel } from '../seats/staffing.labels';
+import { createRaidItemMutation, raidSeatOptionsQuery } from './raid-item.documents';
 import { RAID_KIND_LABELS, RAID_SEVERITY_LABELS, RAID_VISIBILITY_LABELS } from './raid-item.labels';
 
 const options = <Key extends string>(labels: Record<Key, string>) =>
@@ -24,33 +34,49 @@ export function RaidItemFormModal({ engagementId, opened, onClose }: RaidItemFor
   const [visibility, setVisibility] = useState<RaidVisibility>(RaidVisibility.CLIENT_VISIBLE);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
+  const [seatIds, setSeatIds] = useState<string[]>([]);
   const [create, { loading, error }] = useMutation(createRaidItemMutation, {
     refetchQueries: ['EngagementDetail'],
   });
+  const seats = useQuery(raidSeatOptionsQuery, { variables: { engagementId }, skip: !opened });
+  const seatOptions = (seats.data?.seats ?? [])
+    .filter((seat) => seat.state !== SeatState.RELEASED)
+    .map((seat) => ({ value: seat.id, label: seatLabel(seat) }));
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
       await create({
         variables: {
-          input: { engagementId, kind, severity, visibility, title: title.trim(), description },
+          input: {
+            engagementId,
+            kind,
+            severity,
+            visibility,
+            title: title.trim(),
+            description,
+            seatIds,
+          },
         },
       });
       setTitle('');
       setDescription('');
+      setSeatIds([]);
       onClose();
     } catch {
       // Shown below.
     }
   };
 
-  const titleProblem = fieldProblemsOf(error).find((problem) => problem.field === 'title');
+  const problems = fieldProblemsOf(error);
+  const titleProblem = problems.find((problem) => problem.field === 'title');
+  const seatProblem = problems.find((problem) => problem.field === 'seatIds');
 
   return (
     <Modal opened={opened} onClose={onClose} title="New RAID entry" size="lg">
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
-          {error && !titleProblem && <ErrorAlert error={error} />}
+          {error && !titleProblem && !seatProblem && <ErrorAlert error={error} />}
           <Group grow>
             <Select
               label="Kind"
@@ -81,6 +107,20 @@ export function RaidItemFormModal({ engagementId, opened, onClose }: RaidItemFor
             minRows={2}
             value={description}
             onChange={(event) => setDescription(event.currentTarget.value)}
+          />
+          <MultiSelect
+            label="Seats it concerns"
+            placeholder={seatIds.length === 0 ? 'None' : undefined}
+            data={seatOptions}
+            value={seatIds}
+            onChange={setSeatIds}
+            clearable
+            hidePickedOptions
+            nothingFoundMessage={seats.loading ? 'Loading seats…' : 'No seats on this engagement'}
+            error={
+              seatProblem?.message ?? (seats.error ? describeError(seats.error).message : undefined)
+            }
+            comboboxProps={{ withinPortal: true }}
           />
           <Select
             label="Who sees it"

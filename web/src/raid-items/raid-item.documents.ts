@@ -20,6 +20,25 @@ export const raidItemFields = graphql(`
       id
       title
     }
+    seats {
+      id
+      role
+      seniority
+      state
+      neededFrom
+    }
+  }
+`);
+
+export const raidSeatOptionsQuery = graphql(`
+  query RaidSeatOptions($engagementId: ID!) {
+    seats(engagementId: $engagementId) {
+      id
+      role
+      seniority
+      state
+      neededFrom
+    }
   }
 `);
 

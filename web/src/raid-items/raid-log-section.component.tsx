@@ -7,6 +7,7 @@ import { useCurrentUser } from '../auth/current-user.context';
 import { ErrorAlert } from '../common/error-alert.component';
 import { RAID_EDIT_ROLES } from '../deliverables/delivery-permissions';
 import type { RaidItemFieldsFragment } from '../gql/graphql';
+import { seatLabel } from '../seats/staffing.labels';
 import { closeRaidItemMutation } from './raid-item.documents';
 import { RAID_KIND_LABELS, RAID_SEVERITY_COLORS, RAID_SEVERITY_LABELS } from './raid-item.labels';
 import { RaidItemFormModal } from './raid-item-form-modal.component';
@@ -77,7 +78,10 @@ export function RaidLogSection({ engagementId, items }: RaidLogSectionProps) {
                   </Table.Td>
                   <Table.Td>{item.owner?.displayName ?? '—'}</Table.Td>
                   <Table.Td>
-                    {item.deliverables.map((deliverable) => deliverable.title).join(', ') || '—'}
+                    {[
+                      ...item.deliverables.map((deliverable) => deliverable.title),
+                      ...item.seats.map((seat) => `Seat: ${seatLabel(seat)}`),
+                    ].join(', ') || '—'}
                   </Table.Td>
                   <Table.Td>
                     {item.status === RaidStatus.CLOSED ? (

@@ -1,4 +1,15 @@
-import { CandidateState, InterviewOutcome, SeatState, StaffingChangeState } from '@portal/domain';
+import {
+  AssignmentRole,
+  CandidateState,
+  InterviewOutcome,
+  SeatState,
+  Seniority,
+  StaffingChangeState,
+} from '@portal/domain';
+
+import { ASSIGNMENT_ROLE_LABELS } from '../assignments/assignment.labels';
+import { formatCalendarDate } from '../common/calendar-date';
+import { SENIORITY_LABELS } from '../engineers/engineer.labels';
 
 export const SEAT_STATE_LABELS: Record<SeatState, { label: string; color: string }> = {
   [SeatState.OPEN]: { label: 'Open', color: 'orange' },
@@ -36,3 +47,18 @@ export const STAFFING_CHANGE_STATE_LABELS: Record<
 
 /** Queries whose data a staffing step changes; refetched after every step. */
 export const STAFFING_QUERIES = ['EngagementStaffing', 'EngagementDetail'];
+
+interface LabelledSeat {
+  role: AssignmentRole;
+  seniority: Seniority;
+  state: SeatState;
+  neededFrom: string;
+}
+
+/**
+ * "Backend engineer · Senior from 5 Jan 2027 (Open)": the start tells apart the seats an
+ * engagement holds in the same role.
+ */
+export function seatLabel(seat: LabelledSeat) {
+  return `${ASSIGNMENT_ROLE_LABELS[seat.role]} · ${SENIORITY_LABELS[seat.seniority]} from ${formatCalendarDate(seat.neededFrom)} (${SEAT_STATE_LABELS[seat.state].label})`;
+}

@@ -8,6 +8,7 @@ import { Staffing1796408358677 } from './1796408358677-staffing';
 import { MilestonesAndSignOff1796408378737 } from './1796408378737-milestones-and-sign-off';
 import { RaidLog1796408814934 } from './1796408814934-raid-log';
 import { StatusReports1796409099175 } from './1796409099175-status-reports';
+import { RaidItemSeatLinks1796411908601 } from './1796411908601-raid-item-seat-links';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RaidLog1796408814934,
   StatusReports1796409099175,
   Staffing1796408358677,
+  RaidItemSeatLinks1796411908601,
 ];
