@@ -258,7 +258,7 @@ describe('engagements, assignments and deliverables', () => {
           startDate: '2026-12-07',
         },
       },
-      lead,
+      admin,
     );
     const assignment = created.data!.createAssignment;
     const requested = await portal.graphql(
@@ -322,6 +322,7 @@ describe('engagements, assignments and deliverables', () => {
 
     const tooMuch = await assign({ allocationPercent: 150 });
     const backwards = await assign({ endDate: '2027-01-01' });
+    const notInterviewed = await assign({});
 
     expect(tooMuch.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -330,6 +331,11 @@ describe('engagements, assignments and deliverables', () => {
     expect(backwards.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'endDate' }],
+    });
+    // The client has not interviewed Quentin: an account lead cannot place him directly.
+    expect(notInterviewed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'engineerId', message: expect.stringContaining('no approved interview') }],
     });
   });
 

@@ -99,7 +99,7 @@ describe('the account lead’s portfolio', () => {
             endDate,
           },
         },
-        lead,
+        admin,
       );
       expect(result.errors).toBeUndefined();
     };

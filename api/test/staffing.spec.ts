@@ -321,7 +321,7 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
           engineerId,
           role: 'BACKEND_ENGINEER',
           allocationPercent: 50,
-          startDate: '2027-03-01',
+          startDate: '2027-02-01',
         },
       },
       admin(),

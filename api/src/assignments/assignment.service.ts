@@ -68,6 +68,25 @@ export class AssignmentService {
           { field: 'startDate', message: 'is before the engagement starts' },
         ]);
       }
+      if (engagement.endDate && input.startDate > engagement.endDate) {
+        throw DomainError.badInput([
+          { field: 'startDate', message: 'is after the engagement ends' },
+        ]);
+      }
+      // The client interviews every engineer before they join: without an approved interview
+      // on this engagement, only an agency admin may place someone (taking over a running team).
+      if (
+        !this.policy.allows(scope.actor, Action.PlaceWithoutInterview) &&
+        !(await this.hasApprovedInterview(manager, engagement.id, engineer.id))
+      ) {
+        throw DomainError.badInput([
+          {
+            field: 'engineerId',
+            message:
+              'has no approved interview on this engagement; propose them for a seat and confirm them once the client approves',
+          },
+        ]);
+      }
 
       const seat = input.seatId
         ? await this.seatToFill(manager, scope.actor, engagement, input.seatId)
@@ -173,6 +192,21 @@ export class AssignmentService {
     }));
 
     return { engagement, rows };
+  }
+
+  private async hasApprovedInterview(
+    manager: EntityManager,
+    engagementId: string,
+    engineerId: string,
+  ): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM candidates candidate JOIN interviews interview ON interview.candidate_id = candidate.id
+       WHERE candidate.engagement_id = $1 AND candidate.engineer_id = $2 AND interview.outcome = 'APPROVED'
+       LIMIT 1`,
+      [engagementId, engineerId],
+    );
+
+    return Boolean(row);
   }
 
   private async seatToFill(

@@ -36,6 +36,7 @@ export enum Action {
   SignOffDeliverable = 'accept deliverables or request changes',
   GrantAuditAccess = 'grant auditors access',
   ViewPortfolio = 'see the portfolio of account leads',
+  PlaceWithoutInterview = 'place an engineer the client has not interviewed',
   RequestStaffingChange = 'request staffing changes on this engagement',
   ApproveStaffingChangeForClient = 'approve staffing changes for the client',
   ApproveStaffingChangeForAgency = 'approve staffing changes as the account lead',
@@ -78,6 +79,8 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.SignOffDeliverable]: [Role.CLIENT_MANAGER],
   [Action.GrantAuditAccess]: [Role.AGENCY_ADMIN, Role.COMPLIANCE_OFFICER],
   [Action.ViewPortfolio]: AGENCY_MANAGERS,
+  // Taking over a team already at work (no interviews in the portal) is an admin's correction.
+  [Action.PlaceWithoutInterview]: [Role.AGENCY_ADMIN],
   [Action.RequestStaffingChange]: [...AGENCY_MANAGERS, Role.CLIENT_MANAGER],
   [Action.ApproveStaffingChangeForClient]: [Role.CLIENT_MANAGER],
   [Action.ApproveStaffingChangeForAgency]: AGENCY_MANAGERS,
@@ -118,7 +121,11 @@ export type Scope = <T extends ObjectLiteral>(
 @Injectable()
 export class PolicyService {
   authorize(actor: Actor, action: Action): void {
-    if (!PERMISSIONS[action].includes(actor.role)) throw DomainError.forbidden(action);
+    if (!this.allows(actor, action)) throw DomainError.forbidden(action);
+  }
+
+  allows(actor: Actor, action: Action): boolean {
+    return PERMISSIONS[action].includes(actor.role);
   }
 
   /**
