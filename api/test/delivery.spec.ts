@@ -618,6 +618,57 @@ describe('engagement health', () => {
     });
   });
 
+  it('counts a seat left open by a scale-down only from the day after the assignment ends', async () => {
+    const engagementId = await newEngagement('Seat left open');
+    const lead = await portal.signIn('lead@kestrel.example');
+    const engineerId = await idOf(
+      portal.dataSource,
+      'engineer_profiles',
+      'full_name',
+      'Quentin Moreau',
+    );
+    const placed = await portal.graphql(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      {
+        input: {
+          engagementId,
+          engineerId,
+          role: 'BACKEND_ENGINEER',
+          allocationPercent: 50,
+          startDate: isoDay(-30),
+        },
+      },
+      admin,
+    );
+    const requested = await portal.graphql(
+      `mutation($input: RequestStaffingChangeInput!) { requestStaffingChange(input: $input) { id version } }`,
+      {
+        input: {
+          engagementId,
+          kind: 'END_ASSIGNMENT',
+          effectiveDate: isoDay(5),
+          reason: 'Work handed over',
+          assignmentId: placed.data!.createAssignment.id,
+        },
+      },
+      lead,
+    );
+    const change = requested.data!.requestStaffingChange;
+    const approved = await portal.graphql(
+      `mutation($input: DecideStaffingChangeInput!) { approveStaffingChange(input: $input) { state } }`,
+      { input: { id: change.id, version: change.version } },
+      manager,
+    );
+    const health = portal.app.get(EngagementHealthService);
+
+    const [whileStaffed] = await health.healthOf([engagementId], isoDay(1));
+    const [dayAfterLeaving] = await health.healthOf([engagementId], isoDay(6));
+
+    expect(approved.data!.approveStaffingChange.state).toBe('APPLIED');
+    expect(whileStaffed.status).toBe('ON_TRACK');
+    expect(dayAfterLeaving.reasons.map((reason) => reason.code)).toEqual(['OPEN_SEATS_PAST_START']);
+  });
+
   it('computes health for a whole page of engagements in one statement', async () => {
     let result: any;
     const statements = await countQueries(portal.dataSource, async () => {

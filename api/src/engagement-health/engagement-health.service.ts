@@ -43,8 +43,11 @@ const HEALTH_FACTS_SQL = `
       WHERE requirement_evidence.engagement_id = engagement.id
         AND requirement_evidence.has_expired AND NOT requirement_evidence.has_valid) AS "expiredEvidence",
     (SELECT count(*)::int FROM seats seat
-      WHERE seat.engagement_id = engagement.id AND seat.needed_from < $2::date
-        AND seat.state IN ('OPEN', 'CANDIDATES', 'INTERVIEWING')) AS "openSeatsPastStart"
+      WHERE seat.engagement_id = engagement.id
+        AND seat.state IN ('OPEN', 'CANDIDATES', 'INTERVIEWING')
+        -- unfilled since it was needed, or since the day after its last assignment ended
+        AND GREATEST(seat.needed_from, (SELECT max(assignment.end_date) + 1 FROM assignments assignment
+          WHERE assignment.seat_id = seat.id)) < $2::date) AS "openSeatsPastStart"
   FROM engagements engagement
   WHERE engagement.id = ANY($1)`;
 
