@@ -229,6 +229,21 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
       manager(),
     );
     expect(confirmed.errors).toBeUndefined();
+    const again = await portal.graphql(
+      CONFIRM,
+      {
+        input: {
+          id: candidate.id,
+          version: confirmed.data!.confirmCandidate.version,
+          startDate: '2027-01-18',
+        },
+      },
+      manager(),
+    );
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', message: 'is already confirmed in the seat' }],
+    });
     expect(confirmed.data!.confirmCandidate).toMatchObject({
       state: 'CONFIRMED',
       assignment: {

@@ -148,6 +148,9 @@ export class CandidateService {
         candidateId: current.id,
         outcome: InterviewOutcome.APPROVED,
       });
+      if (current.state === CandidateState.CONFIRMED) {
+        throw DomainError.badInput([{ field: 'id', message: 'is already confirmed in the seat' }]);
+      }
       if (current.state !== CandidateState.APPROVED || !approvedInterview) {
         throw DomainError.badInput([
           {

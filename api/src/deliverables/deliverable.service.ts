@@ -208,7 +208,7 @@ export class DeliverableService {
       if (current.pinnedValue !== input.pinnedValue) {
         throw new DomainError(
           ErrorCode.Conflict,
-          `Deliverable ${current.id} was submitted again at ${current.pinnedValue}; review that version`,
+          `Deliverable ${current.id} is pinned at ${current.pinnedValue}, not ${input.pinnedValue}; review the version submitted now`,
           { entity: 'Deliverable', id: current.id, pinnedValue: current.pinnedValue },
         );
       }
