@@ -763,7 +763,7 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
         'Engineer,Seniority,Role,Allocation %,Start date,End date,Location,Contact email',
       );
       expect(lines).toContain(
-        `"'=HYPERLINK(""http://evil.example"")",SENIOR,BACKEND_ENGINEER,20,2027-01-04,2027-01-29,"Riga, LV",`,
+        `"'=HYPERLINK(""http://evil.example"")",Senior,Backend engineer,20,2027-01-04,2027-01-29,"Riga, LV",`,
       );
       expect(client.text).not.toContain('@kestrel.example');
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SeatState } from '@portal/domain';
+import { ASSIGNMENT_ROLE_LABELS, SeatState, SENIORITY_LABELS } from '@portal/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityService } from '../activity/activity.service';
@@ -180,8 +180,8 @@ export class AssignmentService {
 
     const rows = assignments.map(({ engineer, ...assignment }) => ({
       engineer: engineer!.fullName,
-      seniority: engineer!.seniority,
-      role: assignment.role,
+      seniority: SENIORITY_LABELS[engineer!.seniority],
+      role: ASSIGNMENT_ROLE_LABELS[assignment.role],
       allocationPercent: assignment.allocationPercent,
       startDate: assignment.startDate,
       endDate: assignment.endDate,

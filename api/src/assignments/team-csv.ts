@@ -1,8 +1,5 @@
-import { formatCsv } from '../audit-packs/renderers/control-matrix-csv.renderer';
+import { formatCsvDocument } from '../audit-packs/renderers/control-matrix-csv.renderer';
 import { SpreadsheetValue } from '../audit-packs/renderers/spreadsheet-cells';
-
-// Without the byte order mark Excel opens the file in the legacy code page and garbles accents.
-const BYTE_ORDER_MARK = '\uFEFF';
 
 export interface TeamCsvRow {
   engineer: string;
@@ -44,5 +41,5 @@ export function renderTeamCsv(rows: readonly TeamCsvRow[]): string {
     row.contactEmail,
   ]);
 
-  return BYTE_ORDER_MARK + formatCsv([HEADER, ...records]);
+  return formatCsvDocument([HEADER, ...records]);
 }

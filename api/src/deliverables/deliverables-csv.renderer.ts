@@ -1,10 +1,7 @@
 import { DELIVERABLE_STATUS_LABELS, DELIVERABLE_TYPE_LABELS } from '@portal/domain';
 
-import { formatCsv } from '../audit-packs/renderers/control-matrix-csv.renderer';
+import { formatCsvDocument } from '../audit-packs/renderers/control-matrix-csv.renderer';
 import { Deliverable } from './deliverable.entity';
-
-// Without the byte order mark Excel opens the file in the legacy code page and garbles accents.
-const BYTE_ORDER_MARK = '\uFEFF';
 
 const HEADER = [
   'Title',
@@ -39,5 +36,5 @@ export function renderDeliverablesCsv(
     deliverable.submittedAt ? deliverable.submittedAt.toISOString().slice(0, 10) : null,
   ]);
 
-  return BYTE_ORDER_MARK + formatCsv([HEADER, ...rows]);
+  return formatCsvDocument([HEADER, ...rows]);
 }

@@ -11,7 +11,12 @@ const LINE_END = '\r\n';
 export function renderControlMatrixCsv(model: PackModel): string {
   const header = CONTROL_MATRIX_COLUMNS.map((column) => column.header);
 
-  return BYTE_ORDER_MARK + formatCsv([header, ...controlMatrixRows(model)]);
+  return formatCsvDocument([header, ...controlMatrixRows(model)]);
+}
+
+/** A whole CSV file as spreadsheets open it: byte order mark first, then the records. */
+export function formatCsvDocument(rows: readonly (readonly SpreadsheetValue[])[]): string {
+  return BYTE_ORDER_MARK + formatCsv(rows);
 }
 
 /** Rows as RFC 4180 records, every value through the spreadsheet safety rule. */
