@@ -257,8 +257,13 @@ describe('the account lead’s portfolio', () => {
   it('refuses malformed arguments with a code', async () => {
     const badDate = await portal.graphql(PORTFOLIO, { asOf: '2027-02-30' }, lead);
     const badLead = await portal.graphql(PORTFOLIO, { accountLeadId: 'someone' }, lead);
+    const farFuture = await portal.graphql(PORTFOLIO, { asOf: '9999-12-31' }, lead);
 
     expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(badLead.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(farFuture.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'asOf' }],
+    });
   });
 });

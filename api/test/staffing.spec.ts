@@ -687,6 +687,29 @@ describe('staffing: seats, staffing changes, candidates and interviews', () => {
     ).toEqual(['allocationPercent', 'effectiveDate', 'effectiveDate', 'newEndDate', 'seniority']);
   });
 
+  it('refuses staffing planned years ahead', async () => {
+    const result = await portal.graphql(
+      REQUEST,
+      {
+        input: {
+          engagementId,
+          kind: 'SCALE_UP',
+          effectiveDate: '9999-12-31',
+          reason: 'Typed the year wrong',
+          role: 'DATA_ENGINEER',
+          seniority: 'SENIOR',
+          allocationPercent: 50,
+        },
+      },
+      manager(),
+    );
+
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'effectiveDate', message: 'is more than three years ahead' }],
+    });
+  });
+
   it('flags an engineer booked over 100 % for the agency, not for the client', async () => {
     const engineerId = await idOf(portal.dataSource, 'engineer_profiles', 'full_name', 'Urs Meier');
     const created = await portal.graphql(

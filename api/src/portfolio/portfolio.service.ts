@@ -3,6 +3,7 @@ import { EngagementStatus, Role } from '@portal/domain';
 import { DataSource } from 'typeorm';
 
 import { Assignment } from '../assignments/assignment.entity';
+import { DomainError } from '../common/domain-error';
 import { Engagement } from '../engagements/engagement.entity';
 import { Actor } from '../policy/actor';
 import { Action, PolicyService } from '../policy/policy.service';
@@ -13,6 +14,10 @@ import {
   PortfolioEngagement,
   UPCOMING_DAYS,
 } from './portfolio.types';
+
+/** Twelve weeks ahead of any day in this range stay valid calendar days. */
+const EARLIEST_DAY = '2000-01-01';
+const LATEST_DAY = '2999-12-31';
 
 const OPEN_STATUSES = [EngagementStatus.PROPOSED, EngagementStatus.ACTIVE, EngagementStatus.PAUSED];
 
@@ -46,6 +51,11 @@ export class PortfolioService {
     const leadId =
       args.accountLeadId ?? (actor.role === Role.ACCOUNT_LEAD ? actor.userId : undefined);
     const asOf = args.asOf ?? (await this.todayInUtc());
+    if (asOf < EARLIEST_DAY || asOf > LATEST_DAY) {
+      throw DomainError.badInput([
+        { field: 'asOf', message: `must be between ${EARLIEST_DAY} and ${LATEST_DAY}` },
+      ]);
+    }
 
     const query = this.policy
       .scopeEngagements(

@@ -12,7 +12,8 @@ export const UPCOMING_DAYS = 28;
 export class PortfolioArgs {
   @Field(() => ID, {
     nullable: true,
-    description: 'Account lead whose engagements to show (agency admins); a lead sees their own',
+    description:
+      'Account lead whose engagements to show; by default the signed-in lead’s own, or every lead’s for an agency admin',
   })
   @IsOptional()
   @IsUUID()
@@ -20,7 +21,7 @@ export class PortfolioArgs {
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Day to look from (default today, UTC)',
+    description: 'Day to look from, 2000-01-01 to 2999-12-31 (default today, UTC)',
   })
   @IsOptional()
   asOf?: string | null;

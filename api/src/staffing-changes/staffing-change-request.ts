@@ -8,6 +8,7 @@ import { Engagement } from '../engagements/engagement.entity';
 import { EngineerProfile } from '../engineers/engineer-profile.entity';
 import { Actor } from '../policy/actor';
 import { PolicyService } from '../policy/policy.service';
+import { addDays } from '../requirements/evidence-status';
 import { Seat } from '../seats/seat.entity';
 import { StaffingChange } from './staffing-change.entity';
 import { RequestStaffingChangeInput } from './staffing-change.inputs';
@@ -27,6 +28,9 @@ type KindField = keyof Pick<
 >;
 
 /** Which kind-specific fields each kind needs, and which it may carry. */
+/** Staffing is planned at most this far ahead; a later date is a typing mistake. */
+const MAX_PLANNING_DAYS = 3 * 366;
+
 const KIND_FIELDS: Record<StaffingChangeKind, { required: KindField[]; optional: KindField[] }> = {
   [StaffingChangeKind.SCALE_UP]: {
     required: ['role', 'seniority', 'allocationPercent'],
@@ -82,6 +86,10 @@ export async function validatedRequest(
     problems.push({ field: 'effectiveDate', message: 'is in the past; history is not rewritten' });
   if (input.effectiveDate < engagement.startDate)
     problems.push({ field: 'effectiveDate', message: 'is before the engagement starts' });
+  if (input.effectiveDate > addDays(today, MAX_PLANNING_DAYS))
+    problems.push({ field: 'effectiveDate', message: 'is more than three years ahead' });
+  if (input.newEndDate && input.newEndDate > addDays(today, MAX_PLANNING_DAYS))
+    problems.push({ field: 'newEndDate', message: 'is more than three years ahead' });
   if (input.neededUntil && input.neededUntil < input.effectiveDate)
     problems.push({ field: 'neededUntil', message: 'must not be before effectiveDate' });
   if (problems.length > 0) throw DomainError.badInput(problems);
