@@ -108,9 +108,4 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       },
     });
   }
-
-  /** Queues a job outside any transaction. */
-  async enqueue(name: string, data: object, options: { singletonKey?: string } = {}) {
-    await this.boss.send(name, data, options);
-  }
 }

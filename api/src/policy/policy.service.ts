@@ -53,6 +53,14 @@ const AGENCY_MANAGERS: readonly Role[] = [Role.AGENCY_ADMIN, Role.ACCOUNT_LEAD];
 const ACTIVE_GRANT =
   'scope_grant.auditor_id = :scopeUserId AND scope_grant.revoked_at IS NULL AND scope_grant.expires_at > now()';
 
+/** The signed-in engineer's own profile, and the engagements and candidacies it has (or had). */
+const OWN_PROFILE =
+  'SELECT scope_engineer.id FROM engineer_profiles scope_engineer WHERE scope_engineer.user_id = :scopeUserId';
+const OWN_ENGAGEMENTS = `SELECT scope_assignment.engagement_id FROM assignments scope_assignment
+  WHERE scope_assignment.engineer_id IN (${OWN_PROFILE})`;
+const OWN_CANDIDACIES = `SELECT scope_candidate.id, scope_candidate.seat_id FROM candidates scope_candidate
+  WHERE scope_candidate.engineer_id IN (${OWN_PROFILE})`;
+
 /** Which roles may perform an action on a record they can already see. */
 const PERMISSIONS: Record<Action, readonly Role[]> = {
   [Action.ManageOrganizations]: [Role.AGENCY_ADMIN],
@@ -347,12 +355,8 @@ export class PolicyService {
     if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
 
     return query.andWhere(
-      `(${alias}.engagement_id IN (SELECT scope_assignment.engagement_id FROM assignments scope_assignment
-          JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_assignment.engineer_id
-          WHERE scope_engineer.user_id = :scopeUserId)
-        OR ${alias}.id IN (SELECT scope_candidate.seat_id FROM candidates scope_candidate
-          JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_candidate.engineer_id
-          WHERE scope_engineer.user_id = :scopeUserId))`,
+      `(${alias}.engagement_id IN (${OWN_ENGAGEMENTS})
+        OR ${alias}.id IN (SELECT own.seat_id FROM (${OWN_CANDIDACIES}) own))`,
       { scopeUserId: actor.userId },
     );
   };
@@ -368,11 +372,9 @@ export class PolicyService {
   ): SelectQueryBuilder<T> => {
     if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
 
-    return query.andWhere(
-      `${alias}.engineer_id IN (SELECT scope_engineer.id FROM engineer_profiles scope_engineer
-        WHERE scope_engineer.user_id = :scopeUserId)`,
-      { scopeUserId: actor.userId },
-    );
+    return query.andWhere(`${alias}.engineer_id IN (${OWN_PROFILE})`, {
+      scopeUserId: actor.userId,
+    });
   };
 
   /** Interviews are visible with their candidate. */
@@ -384,9 +386,7 @@ export class PolicyService {
     if (actor.role !== Role.ENGINEER) return this.scopeByEngagement(query, actor, alias);
 
     return query.andWhere(
-      `${alias}.candidate_id IN (SELECT scope_candidate.id FROM candidates scope_candidate
-        JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_candidate.engineer_id
-        WHERE scope_engineer.user_id = :scopeUserId)`,
+      `${alias}.candidate_id IN (SELECT own.id FROM (${OWN_CANDIDACIES}) own)`,
       { scopeUserId: actor.userId },
     );
   };
@@ -499,12 +499,9 @@ export class PolicyService {
       case Role.ACCOUNT_LEAD:
         return query;
       case Role.ENGINEER:
-        return query.andWhere(
-          `${engagementIdColumn} IN (SELECT scope_assignment.engagement_id FROM assignments scope_assignment
-            JOIN engineer_profiles scope_engineer ON scope_engineer.id = scope_assignment.engineer_id
-            WHERE scope_engineer.user_id = :scopeUserId)`,
-          { scopeUserId: actor.userId },
-        );
+        return query.andWhere(`${engagementIdColumn} IN (${OWN_ENGAGEMENTS})`, {
+          scopeUserId: actor.userId,
+        });
       case Role.CLIENT_MANAGER:
       case Role.COMPLIANCE_OFFICER:
       case Role.CLIENT_VIEWER:
